@@ -1,0 +1,38 @@
+package nl.coachplan.engine;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * {@code /engine-rest}: HTTP Basic against Camunda's identity, and our form rules answered as
+ * 400 problem+json instead of the engine's 500.
+ */
+@Configuration
+public class EngineRestConfig {
+
+  @Bean
+  public CamundaJerseyResourceConfig camundaJerseyResourceConfig() {
+    return new CamundaJerseyResourceConfig() {
+      @Override
+      protected void registerAdditionalResources() {
+        register(InvalidFormDataMapper.Rest.class);
+        register(InvalidFormDataMapper.Engine.class);
+        register(InvalidFormDataMapper.Plain.class);
+      }
+    };
+  }
+
+  @Bean
+  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("camunda-auth");
+    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+}

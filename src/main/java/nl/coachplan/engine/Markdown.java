@@ -1,0 +1,50 @@
+package nl.coachplan.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Case data shown in Camunda Forms' text fields: escaped so stored text never becomes markup. */
+public final class Markdown {
+
+  private static final DecimalFormatSymbols DUTCH = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl"));
+
+  private Markdown() {}
+
+  public static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '{', '}' -> out.append(' ');
+        case '\\', '`', '*', '_', '[', ']', '#', '|', '!' -> out.append('\\').append(c);
+        case '\n', '\r' -> out.append(' ');
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** € 12.345,67 */
+  public static String euro(BigDecimal amount) {
+    if (amount == null) {
+      return "–";
+    }
+    return "€ " + new DecimalFormat("#,##0.00", DUTCH).format(amount.setScale(2, RoundingMode.HALF_UP));
+  }
+
+  /** 0,78 */
+  public static String number(BigDecimal value) {
+    if (value == null) {
+      return "–";
+    }
+    return new DecimalFormat("#,##0.##", DUTCH).format(value);
+  }
+}

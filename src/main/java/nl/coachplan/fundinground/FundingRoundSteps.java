@@ -1,0 +1,94 @@
+package nl.coachplan.fundinground;
+
+import java.util.Map;
+import nl.coachplan.engine.CurrentUser;
+import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.organisation.Organisations;
+import nl.coachplan.validation.FormReader;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps of the {@code funding-round} process, called by expression from its BPMN. Thin: reads
+ * and validates the form, lets {@link FundingRounds} change the case, hands dates back to the engine.
+ */
+@Component("fundingRound")
+public class FundingRoundSteps {
+
+  static final String ROUND_ID = "roundId";
+
+  private final FundingRounds rounds;
+  private final Organisations organisations;
+  private final FormReader forms;
+  private final CurrentUser currentUser;
+
+  public FundingRoundSteps(FundingRounds rounds, Organisations organisations, FormReader forms, CurrentUser currentUser) {
+    this.rounds = rounds;
+    this.organisations = organisations;
+    this.forms = forms;
+    this.currentUser = currentUser;
+  }
+
+  public void open(DelegateExecution execution) {
+    RoundForms.Start form = forms.read(execution.getVariables(), RoundForms.Start.class);
+    FundingRound round = rounds.open(form, currentUser.id());
+    execution.setProcessBusinessKey(FundingRound.businessKey(round.getYear()));
+    execution.setVariable(ROUND_ID, round.getId());
+    execution.setVariable("localShareMinimumPercent", round.getLocalShareMinimumPercent());
+    execution.setVariable("inKindCountsAsCofinancing", round.isInKindCountsAsCofinancing());
+    execution.setVariable("callDeadlineAt", ProcessValues.startOfDay(round.getCallDeadline().plusDays(1)));
+  }
+
+  /** Puts what the coordinator needs to see on the task: the round and the organisations to choose from. */
+  public void showRound(DelegateTask task) {
+    FundingRound round = round(task.getVariables());
+    task.setVariableLocal("roundYear", round.getYear());
+    task.setVariableLocal("roundSummary", RoundSummary.markdown(round, rounds.countPlans(round)));
+    task.setVariableLocal("organizationOptions", ProcessValues.json(organisations.all().stream()
+        .map(o -> Map.of("label", o.getName(), "value", o.getSlug())).toList()));
+  }
+
+  public void meetingPrepared(DelegateTask task) {
+    RoundForms.Meeting form = forms.read(task.getVariables(), RoundForms.Meeting.class);
+    FundingRound round = round(task.getVariables());
+    rounds.planMeeting(round, form);
+    task.getExecution().setVariable("meetingAt", ProcessValues.startOfDay(form.meetingDate()));
+  }
+
+  public void invitationsSent(DelegateExecution execution) {
+    rounds.invitationsSent(round(execution.getVariables()));
+  }
+
+  public void meetingRecorded(DelegateTask task) {
+    RoundForms.MeetingRecord form = forms.read(task.getVariables(), RoundForms.MeetingRecord.class);
+    rounds.recordMeeting(round(task.getVariables()), form);
+  }
+
+  public void callOpened(DelegateExecution execution) {
+    rounds.openCall(round(execution.getVariables()));
+  }
+
+  public void callDecided(DelegateTask task) {
+    RoundForms.CallDecision form = forms.read(task.getVariables(), RoundForms.CallDecision.class);
+    FundingRound round = round(task.getVariables());
+    rounds.decideCall(round, form, ProcessValues.today());
+    if ("extend".equals(form.closeDecision())) {
+      task.getExecution().setVariable("callDeadline", round.getCallDeadline().toString());
+      task.getExecution().setVariable("callDeadlineAt", ProcessValues.startOfDay(round.getCallDeadline().plusDays(1)));
+    }
+  }
+
+  public void callClosed(DelegateExecution execution) {
+    rounds.closeCall(round(execution.getVariables()));
+  }
+
+  private FundingRound round(Map<String, Object> variables) {
+    Object id = variables.get(ROUND_ID);
+    if (!(id instanceof Number number)) {
+      throw new IllegalStateException("Process variable roundId is missing");
+    }
+    return rounds.require(number.longValue());
+  }
+
+}

@@ -1,0 +1,41 @@
+package nl.coachplan.organisation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** The municipality and its partner organisations, as configured for this installation. */
+@ConfigurationProperties("coachplan")
+public class OrganisationProperties {
+
+  private MunicipalityConfig municipality = new MunicipalityConfig();
+  private List<OrganisationConfig> organisations = new ArrayList<>();
+
+  public MunicipalityConfig getMunicipality() { return municipality; }
+  public void setMunicipality(MunicipalityConfig municipality) { this.municipality = municipality; }
+  public List<OrganisationConfig> getOrganisations() { return organisations; }
+  public void setOrganisations(List<OrganisationConfig> organisations) { this.organisations = organisations; }
+
+  public static class MunicipalityConfig {
+    private String code;
+    private String name;
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+  }
+
+  public static class OrganisationConfig {
+    private String slug;
+    private String name;
+    private Sector sector;
+
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public Sector getSector() { return sector; }
+    public void setSector(Sector sector) { this.sector = sector; }
+  }
+}

@@ -1,0 +1,49 @@
+package nl.coachplan.organisation;
+
+import java.util.List;
+import nl.coachplan.validation.InvalidFormDataException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Looks organisations up by slug, with a message a person understands when one is unknown. */
+@Service
+@Transactional(readOnly = true)
+public class Organisations {
+
+  private final OrganisationRepository organisations;
+  private final MunicipalityRepository municipalities;
+  private final String municipalityCode;
+
+  public Organisations(OrganisationRepository organisations, MunicipalityRepository municipalities,
+      @Value("${coachplan.municipality.code}") String municipalityCode) {
+    this.organisations = organisations;
+    this.municipalities = municipalities;
+    this.municipalityCode = municipalityCode;
+  }
+
+  public Organisation require(String field, String slug) {
+    if (slug == null || slug.isBlank()) {
+      throw InvalidFormDataException.of(field, "Vul een organisatie in.");
+    }
+    return organisations.findBySlug(slug.trim())
+        .orElseThrow(() -> InvalidFormDataException.of(field,
+            "Onbekende organisatie '" + slug.trim() + "'. Gebruik de korte naam, bijvoorbeeld "
+                + example() + "."));
+  }
+
+  public List<Organisation> all() {
+    return organisations.findAllByOrderByNameAsc();
+  }
+
+  /** The installation's own gemeente; created at start-up by the identity setup. */
+  public Municipality municipality() {
+    return municipalities.findByCode(municipalityCode)
+        .orElseThrow(() -> new IllegalStateException("Gemeente " + municipalityCode + " is niet ingericht"));
+  }
+
+  private String example() {
+    return organisations.findAllByOrderByNameAsc().stream().findFirst().map(Organisation::getSlug)
+        .orElse("werk-en-inkomen");
+  }
+}

@@ -1,0 +1,66 @@
+package nl.coachplan.planintake;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The fixed option lists of the plan forms (codes in the data, Dutch labels on screen). The
+ * .form files offer the same codes; the server refuses any other.
+ */
+public final class Codes {
+
+  private Codes() {}
+
+  public static final Map<String, String> TARGET_GROUPS = ordered(
+      "youth", "Jeugd", "elderly", "Ouderen", "disabilities", "Mensen met een beperking",
+      "welfare", "Mensen in de bijstand", "lowIncome", "Gezinnen met een laag inkomen",
+      "chronicallyIll", "Mensen met een chronische aandoening", "everyone", "Alle inwoners");
+
+  public static final Map<String, String> SETTINGS = ordered(
+      "school", "School", "childcare", "Kinderopvang / BSO", "sportsClub", "Sportvereniging",
+      "neighbourhood", "Wijk en buurt", "care", "Zorg en welzijn", "work", "Werk en participatie",
+      "culture", "Cultuur");
+
+  /** The six BRC profiles since 2023, plus a local title. */
+  public static final Map<String, String> PROFILE_TYPES = ordered(
+      "buurtsportcoach", "Buurtsportcoach", "cultuurcoach", "Cultuurcoach",
+      "combinatiefunctionaris-onderwijs", "Combinatiefunctionaris onderwijs", "clubkadercoach", "Clubkadercoach",
+      "beweegcoach", "Beweegcoach", "coordinator-sport-preventie", "Coördinator sport en preventie",
+      "lokaal", "Lokale functie (eigen titel)");
+
+  public static final Map<String, String> CONTRIBUTION_KINDS = ordered(
+      "money", "Geld", "hours", "Uren", "location", "Locatie", "expertise", "Expertise", "support", "Ondersteuning");
+
+  public static final Map<String, String> COMPETENCIES = ordered(
+      "sportTechnical", "Sporttechnische vaardigheden", "vulnerableGroups", "Werken met kwetsbare doelgroepen",
+      "motivationalInterviewing", "Motiverende gespreksvoering", "networking", "Netwerken en samenwerken in de wijk",
+      "healthyLifestyle", "Leefstijl en gezondheid", "policy", "Kennis van lokaal beleid",
+      "education", "Didactiek en onderwijs", "culture", "Cultuureducatie", "clubSupport", "Verenigingsondersteuning");
+
+  public static String labels(Map<String, String> codes, List<String> values) {
+    return values.stream().map(v -> codes.getOrDefault(v, v)).collect(Collectors.joining(", "));
+  }
+
+  public static String allowed(Map<String, String> codes) {
+    return String.join(", ", codes.keySet());
+  }
+
+  private static Map<String, String> ordered(String... pairs) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i], pairs[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(map);
+  }
+
+  static List<String> split(String joined) {
+    return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
+  }
+
+  static String join(List<String> values) {
+    return String.join(",", values);
+  }
+}

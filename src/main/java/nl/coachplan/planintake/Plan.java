@@ -1,0 +1,101 @@
+package nl.coachplan.planintake;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import nl.coachplan.fundinground.FundingRound;
+import nl.coachplan.organisation.Organisation;
+
+/** The case: a coach's deployment proposed by an aanvoerder with spelers, referenced P-&lt;year&gt;-&lt;nnn&gt;. */
+@Entity
+public class Plan {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+  private String reference;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  private FundingRound round;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  private Organisation aanvoerder;
+  private String title;
+  private String goals;
+  private String targetGroups;
+  private String settings;
+  private BigDecimal requestedFte;
+  private BigDecimal approvedFte;
+  private String profileType;
+  private BigDecimal aanvoerderContributionEuro;
+  @Enumerated(EnumType.STRING)
+  private PlanStage stage;
+  private String submittedBy;
+  private Instant submittedAt;
+  private Instant decidedAt;
+  @Version
+  private long version;
+  @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<Contribution> contributions = new ArrayList<>();
+
+  protected Plan() {}
+
+  Plan(String reference, FundingRound round, Organisation aanvoerder, String submittedBy, Instant submittedAt) {
+    this.reference = reference;
+    this.round = round;
+    this.aanvoerder = aanvoerder;
+    this.submittedBy = submittedBy;
+    this.submittedAt = submittedAt;
+    this.stage = PlanStage.SUBMITTED;
+  }
+
+  void describe(String title, String goals, List<String> targetGroups, List<String> settings, BigDecimal requestedFte,
+      String profileType, BigDecimal aanvoerderContributionEuro) {
+    this.title = title;
+    this.goals = goals;
+    this.targetGroups = Codes.join(targetGroups);
+    this.settings = Codes.join(settings);
+    this.requestedFte = requestedFte;
+    this.profileType = profileType;
+    this.aanvoerderContributionEuro = aanvoerderContributionEuro;
+  }
+
+  void moveTo(PlanStage stage) { this.stage = stage; }
+
+  void approveFte(BigDecimal fte) { this.approvedFte = fte; }
+
+  void decide(PlanStage finalStage, Instant at) {
+    this.stage = finalStage;
+    this.decidedAt = at;
+  }
+
+  public Long getId() { return id; }
+  public String getReference() { return reference; }
+  public FundingRound getRound() { return round; }
+  public Organisation getAanvoerder() { return aanvoerder; }
+  public String getTitle() { return title; }
+  public String getGoals() { return goals; }
+  public List<String> getTargetGroups() { return Codes.split(targetGroups); }
+  public List<String> getSettings() { return Codes.split(settings); }
+  public BigDecimal getRequestedFte() { return requestedFte; }
+  public BigDecimal getApprovedFte() { return approvedFte; }
+  public String getProfileType() { return profileType; }
+  public BigDecimal getAanvoerderContributionEuro() { return aanvoerderContributionEuro; }
+  public PlanStage getStage() { return stage; }
+  public String getSubmittedBy() { return submittedBy; }
+  public Instant getSubmittedAt() { return submittedAt; }
+  public Instant getDecidedAt() { return decidedAt; }
+  public List<Contribution> getContributions() { return contributions; }
+}

@@ -1,0 +1,166 @@
+package nl.coachplan.planintake;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.funding.Financing;
+import nl.coachplan.identity.PlanAccess;
+import nl.coachplan.validation.FormReader;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps of the {@code plan-intake} process, called by expression from its BPMN. Thin: reads and
+ * validates form variables, lets {@link Plans} change the case, and puts what a person needs to
+ * see on the task as task-local variables.
+ */
+@Component("planIntake")
+public class PlanIntakeSteps {
+
+  static final String PLAN_ID = "planId";
+  static final String CONTRIBUTION_ID = "contributionId";
+
+  private final Plans plans;
+  private final FormReader forms;
+  private final PlanAccess access;
+
+  public PlanIntakeSteps(Plans plans, FormReader forms, PlanAccess access) {
+    this.plans = plans;
+    this.forms = forms;
+    this.access = access;
+  }
+
+  public void submit(DelegateExecution execution) {
+    Plan plan = plans.submit(forms.read(execution.getVariables(), PlanForms.Submission.class));
+    execution.setProcessBusinessKey(plan.getReference());
+    execution.setVariable(PLAN_ID, plan.getId());
+    execution.setVariable("planReference", plan.getReference());
+    execution.setVariable("planTitle", plan.getTitle());
+    // The candidate group of the aanvoerder's tasks is derived from this slug.
+    execution.setVariable("aanvoerder", plan.getAanvoerder().getSlug());
+    access.grantToAanvoerder(execution.getProcessInstanceId(), plan.getAanvoerder().groupId());
+  }
+
+  public List<Long> contributionsToConfirm(DelegateExecution execution) {
+    return plans.pendingContributionIds(plan(execution.getVariables()));
+  }
+
+  public String confirmationGroup(Object contributionId) {
+    return plans.contribution(((Number) contributionId).longValue()).getOrganisation().groupId();
+  }
+
+  public void enterStage(DelegateExecution execution, String stage) {
+    plans.enterStage(plan(execution.getVariables()), PlanStage.valueOf(stage));
+  }
+
+  /** The speler (or the coordinator following up) sees the pledge; answers stay local to this speler's task. */
+  public void showContribution(DelegateTask task) {
+    Contribution contribution = contribution(task);
+    Plan plan = contribution.getPlan();
+    task.setVariableLocal("planReference", plan.getReference());
+    task.setVariableLocal("planTitle", plan.getTitle());
+    task.setVariableLocal("aanvoerderName", plan.getAanvoerder().getName());
+    task.setVariableLocal("spelerName", contribution.getOrganisation().getName());
+    task.setVariableLocal("contributionSummary", PlanOverview.contribution(contribution));
+    if ("confirmContribution".equals(task.getTaskDefinitionKey())) {
+      task.setVariableLocal("contributionConfirmed", Variables.booleanValue(null));
+      task.setVariableLocal("confirmedAmountEuro", contribution.getAmountEuro() == null ? null : contribution.getAmountEuro().doubleValue());
+      task.setVariableLocal("confirmedHoursPerYear", contribution.getHoursPerYear());
+      task.setVariableLocal("remark", Variables.stringValue(null));
+    } else {
+      task.setVariableLocal("followUpNote", Variables.stringValue(null));
+    }
+  }
+
+  public void contributionAnswered(DelegateTask task) {
+    plans.answer(contribution(task), forms.read(task.getVariablesLocal(), PlanForms.Confirmation.class));
+  }
+
+  public void followedUp(DelegateTask task) {
+    plans.followUp(contribution(task), forms.read(task.getVariablesLocal(), PlanForms.FollowUp.class));
+  }
+
+  /** Everything the deciding person needs: the plan, its contributions, remarks, profile and financing. */
+  public void showPlan(DelegateTask task) {
+    Plan plan = plan(task.getVariables());
+    task.setVariableLocal("planOverview", PlanOverview.plan(plan));
+    task.setVariableLocal("contributionsOverview", ProcessValues.json(PlanOverview.contributionRows(plan)));
+    task.setVariableLocal("reviewRemarks", PlanOverview.remarks(plans.reviews(plan)));
+    task.setVariableLocal("remainingFte", plans.remainingFte(plan).doubleValue());
+    BigDecimal fte = plans.fte(plan);
+    task.setVariableLocal("fte", fte.doubleValue());
+    plans.profileOf(plan).ifPresent(profile -> {
+      task.setVariableLocal("profileOverview", PlanOverview.profile(profile, fte));
+      task.setVariableLocal("trainingAdviceText", profile.getTrainingAdvice() == null || profile.getTrainingAdvice().isEmpty()
+          ? "Geen aanvullende scholing nodig." : profile.getTrainingAdvice());
+    });
+    var budget = plans.budget(plan);
+    Financing financing = budget
+        .map(b -> plans.finance(plan, b.getAnnualCostPerFte(), b.getOtherCostsEuro()))
+        .orElseGet(() -> plans.finance(plan, BigDecimal.ZERO, BigDecimal.ZERO));
+    task.setVariableLocal("financingOverview", PlanOverview.financing(financing,
+        plan.getRound().getLocalShareMinimumPercent(), plan.getRound().isInKindCountsAsCofinancing(), budget.isPresent()));
+  }
+
+  public void screened(DelegateTask task) {
+    plans.screen(plan(task.getVariables()), forms.read(task.getVariables(), PlanForms.Screening.class));
+  }
+
+  public void revised(DelegateTask task) {
+    Plan plan = plan(task.getVariables());
+    plans.revise(plan, forms.read(task.getVariables(), PlanForms.Submission.class));
+    task.getExecution().setVariable("planTitle", plan.getTitle());
+  }
+
+  public void reviewed(DelegateTask task) {
+    plans.review(plan(task.getVariables()), forms.read(task.getVariables(), PlanForms.Review.class));
+  }
+
+  public void profileDrafted(DelegateTask task) {
+    Profile profile = plans.draftProfile(plan(task.getVariables()), forms.read(task.getVariables(), PlanForms.ProfileDraft.class));
+    // Handed to the training-advice DMN in this transaction only; FEEL reads it as a list.
+    task.getExecution().setVariable("competencyList", Variables.objectValue(profile.getCompetencies(), true).create());
+  }
+
+  public void trainingAdvised(DelegateExecution execution) {
+    Object advice = execution.getVariable("trainingAdvice");
+    List<String> trainings = advice instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+    plans.adviseTraining(plan(execution.getVariables()), trainings);
+  }
+
+  public void budgetDrafted(DelegateTask task) {
+    plans.draftBudget(plan(task.getVariables()), forms.read(task.getVariables(), PlanForms.BudgetDraft.class));
+  }
+
+  public void budgetDecided(DelegateTask task) {
+    plans.decideBudget(plan(task.getVariables()), forms.read(task.getVariables(), PlanForms.BudgetDecision.class));
+  }
+
+  public void approved(DelegateExecution execution) {
+    plans.approve(plan(execution.getVariables()));
+  }
+
+  public void withdrawn(DelegateExecution execution) {
+    Object reason = execution.getVariable("withdrawalReason");
+    plans.withdraw(plan(execution.getVariables()), reason == null ? null : reason.toString());
+  }
+
+  private Plan plan(Map<String, Object> variables) {
+    Object id = variables.get(PLAN_ID);
+    if (!(id instanceof Number number)) {
+      throw new IllegalStateException("Process variable planId is missing");
+    }
+    return plans.require(number.longValue());
+  }
+
+  private Contribution contribution(DelegateTask task) {
+    Object id = task.getVariable(CONTRIBUTION_ID);
+    if (!(id instanceof Number number)) {
+      throw new IllegalStateException("Variable contributionId is missing on task " + task.getId());
+    }
+    return plans.contribution(number.longValue());
+  }
+}
