@@ -1,0 +1,135 @@
+package nl.coachplan;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.coachplan.engine.ProcessValues;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Shared by the process tests: one application context on an in-memory database, a fresh
+ * round year per test so tests never see each other's plans, and users acting as in real life.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class ProcessTestSupport {
+
+  private static final AtomicInteger YEARS = new AtomicInteger(2000);
+
+  @Autowired protected ProcessEngine engine;
+  @Autowired protected RuntimeService runtimeService;
+  @Autowired protected TaskService taskService;
+  @Autowired protected FormService formService;
+  @Autowired protected IdentityService identityService;
+  @Autowired protected ManagementService managementService;
+  @Autowired protected RepositoryService repositoryService;
+
+  @BeforeEach
+  void initAssertions() {
+    init(engine);
+    identityService.clearAuthentication();
+  }
+
+  @AfterEach
+  void resetClockAndUser() {
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+  }
+
+  /** A round year nobody else in this JVM uses. */
+  protected static int freshYear() {
+    return YEARS.incrementAndGet();
+  }
+
+  /** A user in the given group, created once. */
+  protected void user(String userId, String groupId) {
+    if (identityService.createUserQuery().userId(userId).count() == 0) {
+      User user = identityService.newUser(userId);
+      user.setPassword(userId);
+      user.setFirstName("Test");
+      user.setLastName(userId);
+      identityService.saveUser(user);
+    }
+    if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identityService.createMembership(userId, groupId);
+    }
+  }
+
+  protected void as(String userId) {
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
+    identityService.setAuthentication(userId, groups);
+  }
+
+  protected void asSystem() {
+    identityService.clearAuthentication();
+  }
+
+  protected ProcessInstance startRound(int year, double grantedFte) {
+    return runtimeService.startProcessInstanceByKey("funding-round", vars(
+        "year", year, "grantedFte", grantedFte, "rijksbijdragePerFte", 20000, "localShareMinimumPercent", 60,
+        "inKindCountsAsCofinancing", false, "callDeadline", year + "-06-30"));
+  }
+
+  /** Drives a new round until its call is open: meeting prepared, held, recorded. */
+  protected ProcessInstance openRound(int year, double grantedFte) {
+    ProcessInstance round = startRound(year, grantedFte);
+    completeTask(round, "prepareMeeting", vars("meetingDate", year + "-03-17", "meetingLocation", "Raadhuis",
+        "invitedOrganizations", ProcessValues.json(List.of("werk-en-inkomen", "swos"))));
+    fireTimer(round);
+    completeTask(round, "recordMeeting", vars("attendingOrganizations", ProcessValues.json(List.of("werk-en-inkomen")),
+        "meetingNotes", "Goed bezocht."));
+    return round;
+  }
+
+  protected Task task(ProcessInstance instance, String taskKey) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+  }
+
+  protected void completeTask(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
+    Task task = task(instance, taskKey);
+    if (task == null) {
+      throw new AssertionError("No open task " + taskKey);
+    }
+    taskService.complete(task.getId(), variables);
+  }
+
+  protected void fireTimer(ProcessInstance instance) {
+    Job job = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    if (job == null) {
+      throw new AssertionError("No timer waiting");
+    }
+    managementService.executeJob(job.getId());
+  }
+
+  protected static Map<String, Object> vars(Object... pairs) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put((String) pairs[i], pairs[i + 1]);
+    }
+    return map;
+  }
+
+  protected static LocalDate day(String iso) {
+    return LocalDate.parse(iso);
+  }
+}

@@ -1,0 +1,84 @@
+package nl.coachplan.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.coachplan.fundinground.CallStatus;
+import nl.coachplan.fundinground.FundingRoundRepository;
+import nl.coachplan.planintake.Plan;
+import nl.coachplan.planintake.PlanRepository;
+import nl.coachplan.planintake.PlanStage;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A newcomer starting the application with the demo finds the Soest round and work waiting. */
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+class DemoDataTest {
+
+  @Autowired FundingRoundRepository rounds;
+  @Autowired PlanRepository plans;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+  @Autowired FilterService filterService;
+  @Autowired DemoData demo;
+
+  @AfterEach
+  void clear() {
+    identityService.clearAuthentication();
+  }
+
+  private long tasksOf(String user) {
+    identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
+        .map(g -> g.getId()).toList());
+    try {
+      return taskService.createTaskQuery().taskCandidateGroupIn(identityService.getCurrentAuthentication().getGroupIds())
+          .includeAssignedTasks().count();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  @Test
+  void theSoestRoundOf2016HasPlansAtEveryStage() {
+    var round = rounds.findByMunicipalityCodeAndYear("GM0342", 2016).orElseThrow();
+    assertThat(round.getGrantedFte()).isEqualByComparingTo("6.8");
+    assertThat(round.getRijksbijdragePerFte()).isEqualByComparingTo("20000");
+    assertThat(round.getCallStatus()).isEqualTo(CallStatus.OPEN);
+
+    Map<PlanStage, Long> stages = plans.findAll().stream().collect(Collectors.groupingBy(Plan::getStage, Collectors.counting()));
+    assertThat(stages).containsKeys(PlanStage.HIRING, PlanStage.BUDGET_REVIEW, PlanStage.IN_REVIEW, PlanStage.CONFIRMING,
+        PlanStage.REVISING, PlanStage.SCREENING, PlanStage.REJECTED);
+    assertThat(plans.findAll()).extracting(p -> p.getAanvoerder().getSlug())
+        .contains("werk-en-inkomen", "elzis", "stichting-balans", "bink-kinderopvang", "gemeente-soest");
+  }
+
+  @Test
+  void coordinatorAanvoerderAndSpelerFindTheirWorkWaiting() {
+    assertThat(tasksOf("coordinator")).isGreaterThanOrEqualTo(3);
+    assertThat(tasksOf("policy")).isGreaterThanOrEqualTo(1);
+    assertThat(tasksOf("werk-en-inkomen")).isEqualTo(1);
+    Task swos = taskService.createTaskQuery().taskCandidateGroup("org-swos").singleResult();
+    assertThat(swos.getTaskDefinitionKey()).isEqualTo("confirmContribution");
+    assertThat(filterService.createFilterQuery().filterName("Mijn organisatie").count()).isEqualTo(1);
+  }
+
+  @Test
+  void runningAgainChangesNothing() throws Exception {
+    long before = plans.count();
+    ApplicationArguments none = new DefaultApplicationArguments();
+    demo.run(none);
+    assertThat(plans.count()).isEqualTo(before);
+    assertThat(identityService.createUserQuery().userId("swos").count()).isEqualTo(1);
+  }
+}

@@ -1,0 +1,254 @@
+package nl.coachplan.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.coachplan.ProcessTestSupport;
+import nl.coachplan.planintake.PlanRepository;
+import nl.coachplan.planintake.PlanStage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The contract through {@code /engine-rest}, as the Tasklist and other clients use it: HTTP Basic,
+ * the right users completing their own work, and bad form data refused with a 400 and a Dutch message.
+ */
+class EngineRestTest extends ProcessTestSupport {
+
+  @Autowired TestRestTemplate http;
+  @Autowired PlanRepository plans;
+  private final ObjectMapper json = new ObjectMapper();
+
+  @BeforeEach
+  void users() {
+    user("rest-coordinator", "coordinator");
+    user("rest-policy", "policy-officer");
+    user("rest-wei", "org-werk-en-inkomen");
+    user("rest-swos", "org-swos");
+    user("rest-mee", "org-mee");
+    user("rest-elzis", "org-elzis");
+  }
+
+  private ResponseEntity<String> call(String user, HttpMethod method, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    if (user != null) {
+      headers.setBasicAuth(user, user);
+    }
+    return http.exchange("/engine-rest" + path, method, new HttpEntity<>(body, headers), String.class);
+  }
+
+  private JsonNode read(ResponseEntity<String> response) throws Exception {
+    return json.readTree(response.getBody());
+  }
+
+  /** Variables as the Tasklist sends them: plain values, lists as Json text. */
+  private static Map<String, Object> form(Object... pairs) throws Exception {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      Object value = pairs[i + 1];
+      if (value instanceof List<?>) {
+        variables.put((String) pairs[i], Map.of("type", "Json", "value", new ObjectMapper().writeValueAsString(value)));
+      } else {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        typed.put("value", value);
+        variables.put((String) pairs[i], typed);
+      }
+    }
+    return Map.of("variables", variables);
+  }
+
+  private Object[] planForm(int year, Object requestedFte, List<Map<String, Object>> contributions) {
+    return new Object[] {"roundYear", year, "title", "Buurtsportcoach jongeren", "goals", "Jongeren in beweging",
+        "targetGroups", List.of("youth"), "settings", List.of("neighbourhood"), "requestedFte", requestedFte,
+        "profileType", "buurtsportcoach", "aanvoerderContributionEuro", 26000, "contributions", contributions};
+  }
+
+  private String openTask(String user, String businessKey, String taskKey) throws Exception {
+    JsonNode tasks = read(call(user, HttpMethod.GET, "/task?processInstanceBusinessKey=" + businessKey
+        + "&taskDefinitionKey=" + taskKey, null));
+    assertThat(tasks).as("%s sees task %s of %s", user, taskKey, businessKey).hasSize(1);
+    return tasks.get(0).get("id").asText();
+  }
+
+  private ResponseEntity<String> submitTask(String user, String taskId, Object... pairs) throws Exception {
+    return call(user, HttpMethod.POST, "/task/" + taskId + "/submit-form", form(pairs));
+  }
+
+  private String submitPlan(String user, Object... pairs) throws Exception {
+    ResponseEntity<String> response = call(user, HttpMethod.POST, "/process-definition/key/plan-intake/submit-form", form(pairs));
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    return read(response).get("businessKey").asText();
+  }
+
+  @Test
+  void engineRestNeedsCredentials() {
+    assertThat(call(null, HttpMethod.GET, "/task", null).getStatusCode().value()).isEqualTo(401);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth("rest-swos", "wrong");
+    assertThat(http.exchange("/engine-rest/task", HttpMethod.GET, new HttpEntity<>(headers), String.class)
+        .getStatusCode().value()).isEqualTo(401);
+  }
+
+  @Test
+  void aWholePlanGoesFromSubmissionToApprovalThroughEngineRestAsTheRightUsers() throws Exception {
+    int year = freshYear();
+    ResponseEntity<String> started = call("rest-coordinator", HttpMethod.POST, "/process-definition/key/funding-round/submit-form",
+        form("year", year, "grantedFte", 6.8, "rijksbijdragePerFte", 20000, "localShareMinimumPercent", 60,
+            "inKindCountsAsCofinancing", false, "callDeadline", year + "-06-30"));
+    assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
+    String round = "round-" + year;
+    assertThat(submitTask("rest-coordinator", openTask("rest-coordinator", round, "prepareMeeting"),
+        "meetingDate", year + "-03-17", "meetingLocation", "Raadhuis", "invitedOrganizations", List.of("werk-en-inkomen", "swos"))
+        .getStatusCode().value()).isEqualTo(204);
+    fireTimer(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(round).singleResult());
+    assertThat(submitTask("rest-coordinator", openTask("rest-coordinator", round, "recordMeeting"),
+        "attendingOrganizations", List.of("werk-en-inkomen", "swos"), "meetingNotes", "Goed bezocht")
+        .getStatusCode().value()).isEqualTo(204);
+
+    // The aanvoerder's own user leaves "aanvoerder" empty: it is its organisation.
+    String ref = submitPlan("rest-wei", planForm(year, 1.0, List.of(
+        Map.of("organization", "swos", "kind", "money", "amountEuro", 6000, "description", "Bijdrage"),
+        Map.of("organization", "mee", "kind", "expertise", "description", "Cliëntondersteuning"))));
+    assertThat(ref).isEqualTo(String.format("P-%d-001", year));
+
+    assertThat(submitTask("rest-swos", openTask("rest-swos", ref, "confirmContribution"),
+        "contributionConfirmed", true, "confirmedAmountEuro", 6000, "remark", "Akkoord").getStatusCode().value()).isEqualTo(204);
+    assertThat(submitTask("rest-mee", openTask("rest-mee", ref, "confirmContribution"),
+        "contributionConfirmed", true).getStatusCode().value()).isEqualTo(204);
+    assertThat(submitTask("rest-coordinator", openTask("rest-coordinator", ref, "screenPlan"),
+        "screeningOutcome", "complete").getStatusCode().value()).isEqualTo(204);
+    assertThat(submitTask("rest-policy", openTask("rest-policy", ref, "jointReview"),
+        "reviewDate", year + "-05-01", "reviewAttendees", "coördinator, beleid, aanvoerder", "tips", "Betrek de scholen",
+        "reviewDecision", "approve", "approvedFte", 1.0).getStatusCode().value()).isEqualTo(204);
+    assertThat(submitTask("rest-wei", openTask("rest-wei", ref, "draftProfile"),
+        "profileType", "buurtsportcoach", "hoursPerWeek", 36, "tasks", "Sportactiviteiten in de wijk",
+        "competencies", List.of("vulnerableGroups", "sportTechnical")).getStatusCode().value()).isEqualTo(204);
+    assertThat(submitTask("rest-wei", openTask("rest-wei", ref, "draftBudget"),
+        "salaryScale", "schaal 7", "annualCostPerFte", 50000, "otherCostsEuro", 2000).getStatusCode().value()).isEqualTo(204);
+    assertThat(submitTask("rest-coordinator", openTask("rest-coordinator", ref, "approveProfileAndBudget"),
+        "budgetDecision", "approve").getStatusCode().value()).isEqualTo(204);
+
+    JsonNode history = read(call("rest-coordinator", HttpMethod.GET, "/history/process-instance?processInstanceBusinessKey=" + ref, null));
+    assertThat(history.get(0).get("state").asText()).isEqualTo("COMPLETED");
+    assertThat(history.get(0).get("endActivityId").asText()).isEqualTo("planApproved");
+    assertThat(plans.findByReference(ref).orElseThrow().getStage()).isEqualTo(PlanStage.HIRING);
+  }
+
+  @Test
+  void badFormDataIsRefusedWithADutchMessageAndChangesNothing() throws Exception {
+    int year = freshYear();
+    openRound(year, 1.0);
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("plan-intake").count();
+
+    ResponseEntity<String> negative = call("rest-wei", HttpMethod.POST, "/process-definition/key/plan-intake/submit-form",
+        form(planForm(year, -1, List.of())));
+    assertThat(negative.getStatusCode().value()).isEqualTo(400);
+    assertThat(negative.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    JsonNode problem = read(negative);
+    assertThat(problem.get("title").asText()).isEqualTo("Ongeldige invoer");
+    assertThat(problem.get("detail").asText()).contains("De gevraagde fte moet minstens 0,1 zijn.");
+    assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("requestedFte");
+
+    // The same through /start, which the engine would otherwise answer with a 500.
+    ResponseEntity<String> unknown = call("rest-wei", HttpMethod.POST, "/process-definition/key/plan-intake/start",
+        form(planForm(year, 1.0, List.of(Map.of("organization", "de-maan", "kind", "money", "amountEuro", 5)))));
+    assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+    assertThat(read(unknown).get("message").asText()).contains("Onbekende organisatie 'de-maan'");
+
+    ResponseEntity<String> wrongType = call("rest-wei", HttpMethod.POST, "/process-definition/key/plan-intake/submit-form",
+        form(planForm(year, "veel", List.of())));
+    assertThat(wrongType.getStatusCode().value()).isEqualTo(400);
+    assertThat(read(wrongType).get("message").asText()).contains("Gevraagde fte: ongeldige waarde");
+
+    ResponseEntity<String> otherOrg = call("rest-swos", HttpMethod.POST, "/process-definition/key/plan-intake/submit-form",
+        form("aanvoerder", "werk-en-inkomen", planForm(year, 1.0, List.of())));
+    assertThat(otherOrg.getStatusCode().value()).isEqualTo(400);
+    assertThat(read(otherOrg).get("message").asText()).contains("eigen organisatie");
+
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("plan-intake").count()).isEqualTo(before);
+
+    // A task: approving more fte than the round has left.
+    String ref = submitPlan("rest-wei", planForm(year, 1.0, List.of()));
+    submitTask("rest-coordinator", openTask("rest-coordinator", ref, "screenPlan"), "screeningOutcome", "complete");
+    String review = openTask("rest-coordinator", ref, "jointReview");
+    submitPlanTakingFte(year);
+    ResponseEntity<String> tooMuch = submitTask("rest-coordinator", review,
+        "reviewDate", year + "-05-01", "reviewDecision", "approve", "approvedFte", 1.0);
+    assertThat(tooMuch.getStatusCode().value()).isEqualTo(400);
+    assertThat(read(tooMuch).get("message").asText()).contains("meer dan de resterende fte");
+    ResponseEntity<String> completeInstead = call("rest-coordinator", HttpMethod.POST, "/task/" + review + "/complete",
+        form("reviewDate", year + "-05-01", "reviewDecision", "maybe"));
+    assertThat(completeInstead.getStatusCode().value()).isEqualTo(400);
+    assertThat(read(completeInstead).get("message").asText()).contains("Het besluit is 'approve', 'revise' of 'reject'.");
+    assertThat(openTask("rest-coordinator", ref, "jointReview")).isEqualTo(review);
+    assertThat(runtimeService.getVariable(task(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ref)
+        .singleResult(), "jointReview").getProcessInstanceId(), "reviewDecision")).isNull();
+  }
+
+  /** Another plan of the round takes 0.5 of its 1.0 fte. */
+  private void submitPlanTakingFte(int year) throws Exception {
+    String other = submitPlan("rest-wei", planForm(year, 0.5, List.of()));
+    submitTask("rest-coordinator", openTask("rest-coordinator", other, "screenPlan"), "screeningOutcome", "complete");
+    assertThat(submitTask("rest-coordinator", openTask("rest-coordinator", other, "jointReview"),
+        "reviewDate", year + "-05-01", "reviewDecision", "approve", "approvedFte", 0.5).getStatusCode().value()).isEqualTo(204);
+  }
+
+  @Test
+  void eachOrganisationSeesAndCompletesOnlyItsOwnWork() throws Exception {
+    int year = freshYear();
+    openRound(year, 3);
+    String weiPlan = submitPlan("rest-wei", planForm(year, 1.0, List.of(
+        Map.of("organization", "swos", "kind", "hours", "hoursPerYear", 40, "description", "Vrijwilligers"),
+        Map.of("organization", "mee", "kind", "money", "amountEuro", 1000))));
+    String elzisPlan = submitPlan("rest-elzis", planForm(year, 1.0, List.of(
+        Map.of("organization", "mee", "kind", "money", "amountEuro", 2000))));
+
+    // A speler sees only its own confirmation tasks, of every plan it joins.
+    JsonNode meeTasks = read(call("rest-mee", HttpMethod.GET, "/task?processInstanceBusinessKeyIn=" + weiPlan + "," + elzisPlan, null));
+    assertThat(meeTasks).hasSize(2).allSatisfy(t -> assertThat(t.get("taskDefinitionKey").asText()).isEqualTo("confirmContribution"));
+    JsonNode swosTasks = read(call("rest-swos", HttpMethod.GET, "/task?processInstanceBusinessKeyIn=" + weiPlan + "," + elzisPlan, null));
+    assertThat(swosTasks).hasSize(1);
+    assertThat(read(call("rest-elzis", HttpMethod.GET, "/task?processInstanceBusinessKey=" + weiPlan, null))).isEmpty();
+
+    // Another organisation can neither complete nor read a speler's task.
+    String swosTask = swosTasks.get(0).get("id").asText();
+    ResponseEntity<String> foreign = submitTask("rest-elzis", swosTask, "contributionConfirmed", true, "confirmedHoursPerYear", 40);
+    assertThat(foreign.getStatusCode().value()).isEqualTo(403);
+    assertThat(call("rest-elzis", HttpMethod.GET, "/task/" + swosTask + "/form-variables", null).getStatusCode().value())
+        .isIn(403, 404);
+    assertThat(openTask("rest-swos", weiPlan, "confirmContribution")).isEqualTo(swosTask);
+
+    // Each aanvoerder sees its own plan's instance and revision task, not the other's.
+    for (Map.Entry<String, String> own : Map.of("rest-wei", weiPlan, "rest-elzis", elzisPlan).entrySet()) {
+      JsonNode instances = read(call(own.getKey(), HttpMethod.GET, "/process-instance?processDefinitionKey=plan-intake", null));
+      assertThat(instances).extracting(i -> i.get("businessKey").asText()).contains(own.getValue())
+          .doesNotContain(own.getValue().equals(weiPlan) ? elzisPlan : weiPlan);
+    }
+
+    // The aanvoerder withdraws its own plan; another organisation cannot.
+    Map<String, Object> withdraw = Map.of("messageName", "PlanWithdrawn", "businessKey", elzisPlan);
+    assertThat(call("rest-wei", HttpMethod.POST, "/message", withdraw).getStatusCode().value()).isIn(400, 403, 404);
+    assertThat(call("rest-elzis", HttpMethod.POST, "/message", withdraw).getStatusCode().value()).isEqualTo(204);
+    assertThat(plans.findByReference(elzisPlan).orElseThrow().getStage()).isEqualTo(PlanStage.WITHDRAWN);
+    assertThat(plans.findByReference(weiPlan).orElseThrow().getStage()).isEqualTo(PlanStage.CONFIRMING);
+  }
+
+  @Test
+  void organisationsCannotStartARound() throws Exception {
+    ResponseEntity<String> response = call("rest-wei", HttpMethod.POST, "/process-definition/key/funding-round/submit-form",
+        form("year", freshYear(), "grantedFte", 1, "rijksbijdragePerFte", 20000, "callDeadline", "2099-06-30"));
+    assertThat(response.getStatusCode().value()).isIn(403, 404);
+  }
+}
