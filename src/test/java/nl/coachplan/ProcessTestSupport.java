@@ -43,6 +43,7 @@ public abstract class ProcessTestSupport {
   @Autowired protected IdentityService identityService;
   @Autowired protected ManagementService managementService;
   @Autowired protected RepositoryService repositoryService;
+  @Autowired private org.springframework.transaction.support.TransactionTemplate transactions;
 
   @BeforeEach
   void initAssertions() {
@@ -54,6 +55,11 @@ public abstract class ProcessTestSupport {
   void resetClockAndUser() {
     ClockUtil.reset();
     identityService.clearAuthentication();
+  }
+
+  /** Reads the case file as the application does: inside a transaction, so lazy relations load. */
+  protected <T> T inTx(java.util.function.Supplier<T> read) {
+    return transactions.execute(status -> read.get());
   }
 
   /** A round year nobody else in this JVM uses. */

@@ -196,11 +196,12 @@ public class DemoData implements ApplicationRunner {
   private void confirmAll(String ref) {
     for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey("confirmContribution").list()) {
       String speler = taskService.getIdentityLinksForTask(task.getId()).get(0).getGroupId().substring("org-".length());
-      Map<String, Object> local = taskService.getVariablesLocal(task.getId());
+      Map<String, Object> local = taskService.getVariables(task.getId());
       as(speler);
       taskService.complete(task.getId(), vars("contributionConfirmed", true,
           "confirmedAmountEuro", local.get("confirmedAmountEuro"), "confirmedHoursPerYear", local.get("confirmedHoursPerYear"),
           "remark", "Graag!"));
+      identityService.clearAuthentication();
     }
     identityService.clearAuthentication();
   }

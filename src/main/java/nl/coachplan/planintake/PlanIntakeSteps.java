@@ -56,7 +56,11 @@ public class PlanIntakeSteps {
     plans.enterStage(plan(execution.getVariables()), PlanStage.valueOf(stage));
   }
 
-  /** The speler (or the coordinator following up) sees the pledge; answers stay local to this speler's task. */
+  /**
+   * The speler (or the coordinator following up) sees the pledge. The answer variables are made
+   * local to the task's own execution: parallel spelers then never overwrite each other's answers,
+   * whether the task is completed through the Tasklist (submit-form) or through {@code /complete}.
+   */
   public void showContribution(DelegateTask task) {
     Contribution contribution = contribution(task);
     Plan plan = contribution.getPlan();
@@ -65,22 +69,23 @@ public class PlanIntakeSteps {
     task.setVariableLocal("aanvoerderName", plan.getAanvoerder().getName());
     task.setVariableLocal("spelerName", contribution.getOrganisation().getName());
     task.setVariableLocal("contributionSummary", PlanOverview.contribution(contribution));
+    DelegateExecution answers = task.getExecution();
     if ("confirmContribution".equals(task.getTaskDefinitionKey())) {
-      task.setVariableLocal("contributionConfirmed", Variables.booleanValue(null));
-      task.setVariableLocal("confirmedAmountEuro", contribution.getAmountEuro() == null ? null : contribution.getAmountEuro().doubleValue());
-      task.setVariableLocal("confirmedHoursPerYear", contribution.getHoursPerYear());
-      task.setVariableLocal("remark", Variables.stringValue(null));
+      answers.setVariableLocal("contributionConfirmed", Variables.booleanValue(null));
+      answers.setVariableLocal("confirmedAmountEuro", contribution.getAmountEuro() == null ? null : contribution.getAmountEuro().doubleValue());
+      answers.setVariableLocal("confirmedHoursPerYear", contribution.getHoursPerYear());
+      answers.setVariableLocal("remark", Variables.stringValue(null));
     } else {
-      task.setVariableLocal("followUpNote", Variables.stringValue(null));
+      answers.setVariableLocal("followUpNote", Variables.stringValue(null));
     }
   }
 
   public void contributionAnswered(DelegateTask task) {
-    plans.answer(contribution(task), forms.read(task.getVariablesLocal(), PlanForms.Confirmation.class));
+    plans.answer(contribution(task), forms.read(task.getExecution().getVariablesLocal(), PlanForms.Confirmation.class));
   }
 
   public void followedUp(DelegateTask task) {
-    plans.followUp(contribution(task), forms.read(task.getVariablesLocal(), PlanForms.FollowUp.class));
+    plans.followUp(contribution(task), forms.read(task.getExecution().getVariablesLocal(), PlanForms.FollowUp.class));
   }
 
   /** Everything the deciding person needs: the plan, its contributions, remarks, profile and financing. */
@@ -101,7 +106,7 @@ public class PlanIntakeSteps {
     Financing financing = budget
         .map(b -> plans.finance(plan, b.getAnnualCostPerFte(), b.getOtherCostsEuro()))
         .orElseGet(() -> plans.finance(plan, BigDecimal.ZERO, BigDecimal.ZERO));
-    task.setVariableLocal("financingOverview", PlanOverview.financing(financing,
+    task.setVariableLocal("financingOverview", PlanOverview.financing(financing, plan.getRound().getRijksbijdragePerFte(),
         plan.getRound().getLocalShareMinimumPercent(), plan.getRound().isInKindCountsAsCofinancing(), budget.isPresent()));
   }
 

@@ -112,7 +112,7 @@ final class PlanOverview {
     return md.toString();
   }
 
-  static String financing(Financing f, int minimumPercent, boolean inKindCounts, boolean budgetDrafted) {
+  static String financing(Financing f, BigDecimal rijkPerFte, int minimumPercent, boolean inKindCounts, boolean budgetDrafted) {
     StringBuilder md = new StringBuilder();
     if (budgetDrafted) {
       md.append("| Post | Bedrag per jaar |\n|---|---:|\n");
@@ -121,7 +121,9 @@ final class PlanOverview {
       md.append("Nog geen begroting. De financiering die nu vaststaat voor ").append(number(f.fte())).append(" fte:\n\n");
       md.append("| Post | Bedrag per jaar |\n|---|---:|\n");
     }
-    md.append("| Rijksbijdrage | ").append(euro(f.rijkEuro())).append(" |\n");
+    // Without a budget there is no cost to cap the Rijk's share at: show what the Rijk pays for this fte.
+    BigDecimal rijk = budgetDrafted ? f.rijkEuro() : rijkPerFte.multiply(f.fte()).setScale(2, java.math.RoundingMode.HALF_UP);
+    md.append("| Rijksbijdrage | ").append(euro(rijk)).append(" |\n");
     md.append("| Aanvoerder | ").append(euro(f.aanvoerderEuro())).append(" |\n");
     md.append("| Spelers (bevestigd geld) | ").append(euro(f.spelersEuro())).append(" |\n");
     md.append("| Gemeente | ").append(euro(f.gemeenteEuro())).append(" |\n");

@@ -102,6 +102,8 @@ public class Plans {
       throw new InvalidFormDataException(violations);
     }
     describe(plan, form, spelers);
+    // New contributions need their ids now: the confirmation tasks are created in this transaction.
+    plans.saveAndFlush(plan);
   }
 
   public List<Long> pendingContributionIds(Plan plan) {

@@ -39,7 +39,10 @@ class FundingRoundProcessTest extends ProcessTestSupport {
     stored = rounds.findById(stored.getId()).orElseThrow();
     assertThat(stored.getCallStatus()).isEqualTo(CallStatus.OPEN);
     assertThat(stored.getInvitationsSentAt()).isNotNull();
-    assertThat(stored.getInvitations()).hasSize(4)
+    Long roundId = stored.getId();
+    List<Invitation> invitations = inTx(() -> rounds.findById(roundId).orElseThrow().getInvitations().stream()
+        .peek(i -> i.getOrganisation().getSlug()).toList());
+    assertThat(invitations).hasSize(4)
         .filteredOn(Invitation::isAttended).extracting(i -> i.getOrganisation().getSlug())
         .containsExactlyInAnyOrder("werk-en-inkomen", "mee");
 
