@@ -47,4 +47,12 @@ public final class Markdown {
     }
     return new DecimalFormat("#,##0.##", DUTCH).format(value);
   }
+
+  private static final java.time.format.DateTimeFormatter DUTCH_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl"));
+
+  /** A date as Dutch readers write it: 1 september 2016. */
+  public static String date(java.time.LocalDate day) {
+    return day == null ? "" : day.format(DUTCH_DATE);
+  }
 }

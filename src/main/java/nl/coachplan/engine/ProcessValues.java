@@ -32,6 +32,7 @@ public final class ProcessValues {
   }
 
   public static LocalDate today() {
-    return LocalDate.now(ZONE);
+    // The engine's clock, so that tests and the demo can move time for the case as for the timers.
+    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
   }
 }

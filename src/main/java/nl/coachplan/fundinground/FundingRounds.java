@@ -36,6 +36,11 @@ public class FundingRounds {
         .orElseThrow(() -> InvalidFormDataException.of(field, "Er is geen ronde voor het jaar " + year + "."));
   }
 
+  /** The round, locked for a change that must see every other change to it (filled fte). */
+  public FundingRound lock(long id) {
+    return rounds.lockById(id).orElseThrow();
+  }
+
   /** The round of a year, locked for handing out the next plan reference. */
   public FundingRound lockYear(String field, Integer year) {
     return rounds.lockById(requireYear(field, year).getId()).orElseThrow();

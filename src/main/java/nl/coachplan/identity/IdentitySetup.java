@@ -123,6 +123,9 @@ public class IdentitySetup implements ApplicationRunner {
     group(groupId, organisation.getName(), "ORGANISATION");
     grant(groupId, Resources.APPLICATION, "tasklist", ACCESS);
     grant(groupId, Resources.PROCESS_DEFINITION, PLAN_INTAKE, READ, CREATE_INSTANCE);
+    // Hiring and contract years are started by the application; the organisation only works in them.
+    grant(groupId, Resources.PROCESS_DEFINITION, "coach-hiring", READ);
+    grant(groupId, Resources.PROCESS_DEFINITION, "contract-renewal", READ);
     grant(groupId, Resources.PROCESS_INSTANCE, "*", CREATE);
   }
 

@@ -77,6 +77,21 @@ public class Contribution {
     this.answeredAt = at;
   }
 
+  /** The speler's pledge for the next contract year, from its reconfirmation. */
+  void carryOver(boolean continues, BigDecimal amountEuro, Integer hoursPerYear) {
+    if (continues) {
+      this.confirmedAmountEuro = amountEuro;
+      this.confirmedHoursPerYear = hoursPerYear;
+    } else {
+      this.status = ContributionStatus.STOPPED;
+    }
+  }
+
+  /** What the speler pledges for next year, as the funding rules count it. */
+  public Pledge pledgeOf(BigDecimal amountEuro, Integer hoursPerYear) {
+    return new Pledge(organisation.isGemeente(), isMoney(), amountEuro, hoursPerYear);
+  }
+
   void followedUp(String note, Instant at) {
     this.followUpNote = note;
     this.followedUpAt = at;

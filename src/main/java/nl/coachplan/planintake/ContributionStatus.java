@@ -3,7 +3,9 @@ package nl.coachplan.planintake;
 public enum ContributionStatus {
   PENDING("Wacht op bevestiging"),
   CONFIRMED("Bevestigd"),
-  DECLINED("Niet bevestigd");
+  DECLINED("Niet bevestigd"),
+  /** Confirmed once, but not continued at a yearly reconfirmation. */
+  STOPPED("Gestopt");
 
   private final String label;
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import nl.coachplan.funding.Financing;
 
 /** The plan as people read it on task forms: Markdown texts and table rows, all stored text escaped. */
-final class PlanOverview {
+public final class PlanOverview {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"))
       .withZone(ZoneId.of("Europe/Amsterdam"));
@@ -112,7 +112,7 @@ final class PlanOverview {
     return md.toString();
   }
 
-  static String financing(Financing f, BigDecimal rijkPerFte, int minimumPercent, boolean inKindCounts, boolean budgetDrafted) {
+  public static String financing(Financing f, BigDecimal rijkPerFte, int minimumPercent, boolean inKindCounts, boolean budgetDrafted) {
     StringBuilder md = new StringBuilder();
     if (budgetDrafted) {
       md.append("| Post | Bedrag per jaar |\n|---|---:|\n");

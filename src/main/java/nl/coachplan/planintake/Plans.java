@@ -263,6 +263,46 @@ public class Plans {
     plan.decide(PlanStage.HIRING, Instant.now());
   }
 
+  /** The coach is appointed: the plan is carried out. */
+  public void activate(Plan plan) {
+    plan.moveTo(PlanStage.ACTIVE);
+  }
+
+  /** The goal of the aanpak: the coach is embedded with the aanvoerder. */
+  public void fundStructurally(Plan plan) {
+    plan.decide(PlanStage.STRUCTURAL, Instant.now());
+  }
+
+  public void end(Plan plan) {
+    plan.decide(PlanStage.ENDED, Instant.now());
+  }
+
+  /** The contributions confirmed for the current contract year. */
+  @Transactional(readOnly = true)
+  public List<Contribution> confirmedContributions(Plan plan) {
+    return plan.getContributions().stream().filter(c -> c.getStatus() == ContributionStatus.CONFIRMED).toList();
+  }
+
+  /** The budget's financing for a coach of the given fte with the given pledges (next year's reconfirmations). */
+  @Transactional(readOnly = true)
+  public Financing financeBudget(Plan plan, BigDecimal fte, List<nl.coachplan.funding.Pledge> pledges) {
+    Budget budget = budget(plan).orElseThrow(() -> new IllegalStateException("Plan " + plan.getReference() + " heeft geen begroting"));
+    return rules.finance(plan.getRound().terms(), fte, budget.getAnnualCostPerFte(), budget.getOtherCostsEuro(),
+        plan.getAanvoerder().isGemeente(), plan.getAanvoerderContributionEuro(), pledges);
+  }
+
+  /** A new contract year: each speler's reconfirmed pledge becomes its contribution, and the budget follows. */
+  public Financing carryOver(Plan plan, BigDecimal fte, java.util.Map<Long, nl.coachplan.funding.Pledge> nextYear) {
+    for (Contribution contribution : confirmedContributions(plan)) {
+      var pledge = nextYear.get(contribution.getId());
+      contribution.carryOver(pledge != null, pledge == null ? null : pledge.amountEuro(), pledge == null ? null : pledge.hoursPerYear());
+    }
+    Budget budget = budget(plan).orElseThrow(() -> new IllegalStateException("Plan " + plan.getReference() + " heeft geen begroting"));
+    Financing financing = financeBudget(plan, fte, confirmedContributions(plan).stream().map(Contribution::confirmedPledge).toList());
+    budget.draft(budget.getSalaryScale(), budget.getAnnualCostPerFte(), budget.getOtherCostsEuro(), financing);
+    return financing;
+  }
+
   public void withdraw(Plan plan, String reason) {
     plan.decide(PlanStage.WITHDRAWN, Instant.now());
     reviews.save(new ReviewRecord(plan, ReviewRecord.Kind.WITHDRAWAL, "withdrawn",

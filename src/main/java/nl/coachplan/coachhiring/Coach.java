@@ -1,0 +1,41 @@
+package nl.coachplan.coachhiring;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToOne;
+import java.time.Instant;
+import nl.coachplan.planintake.Plan;
+
+/** The coach hired for a plan; a trainee learns on the job, coached by the other coaches. */
+@Entity
+public class Coach {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+  @OneToOne(fetch = FetchType.LAZY, optional = false)
+  private Plan plan;
+  private String name;
+  private boolean trainee;
+  private String appointedBy;
+  private Instant appointedAt;
+
+  protected Coach() {}
+
+  Coach(Plan plan, String name, boolean trainee, String appointedBy, Instant appointedAt) {
+    this.plan = plan;
+    this.name = name;
+    this.trainee = trainee;
+    this.appointedBy = appointedBy;
+    this.appointedAt = appointedAt;
+  }
+
+  public Long getId() { return id; }
+  public Plan getPlan() { return plan; }
+  public String getName() { return name; }
+  public boolean isTrainee() { return trainee; }
+  public Instant getAppointedAt() { return appointedAt; }
+}

@@ -1,0 +1,79 @@
+package nl.coachplan.coachhiring;
+
+import java.util.Map;
+import nl.coachplan.engine.FollowUpProcesses;
+import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.planintake.Plan;
+import nl.coachplan.planintake.Plans;
+import nl.coachplan.validation.FormReader;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps of the {@code coach-hiring} process, called by expression from its BPMN (and from
+ * {@code plan-intake}'s end, which hands the approved plan over).
+ */
+@Component("coachHiring")
+public class CoachHiringSteps {
+
+  static final String PROCESS_KEY = "coach-hiring";
+
+  private final Hiring hiring;
+  private final Plans plans;
+  private final FormReader forms;
+  private final FollowUpProcesses processes;
+  private final ContractYears contractYears;
+
+  public CoachHiringSteps(Hiring hiring, Plans plans, FormReader forms, FollowUpProcesses processes, ContractYears contractYears) {
+    this.hiring = hiring;
+    this.plans = plans;
+    this.forms = forms;
+    this.processes = processes;
+    this.contractYears = contractYears;
+  }
+
+  /** Called as the plan-intake instance ends approved: hiring starts in the same transaction. */
+  public void start(DelegateExecution execution) {
+    Plan plan = plan(execution.getVariables());
+    processes.start(PROCESS_KEY, plan.getReference(), caseVariables(plan), plan.getAanvoerder().groupId());
+  }
+
+  public void showHiring(DelegateTask task) {
+    Plan plan = plan(task.getVariables());
+    task.setVariableLocal("hiringSummary", HiringOverview.markdown(plan, plans.profileOf(plan).orElse(null),
+        hiring.vacancies(plan), plan.getRound().getGrantedFte(), hiring.filledFte(plan.getRound())));
+  }
+
+  public void vacancyOpened(DelegateTask task) {
+    Vacancy vacancy = hiring.openVacancy(plan(task.getVariables()), forms.read(task.getVariables(), HiringForms.VacancyForm.class));
+    task.getExecution().setVariable("closingDateAt", ProcessValues.startOfDay(vacancy.getClosingDate().plusDays(1)));
+  }
+
+  public void candidateSelected(DelegateTask task) {
+    hiring.select(plan(task.getVariables()), forms.read(task.getVariables(), HiringForms.Selection.class));
+  }
+
+  public void coachAppointed(DelegateTask task) {
+    Contract contract = hiring.appoint(plan(task.getVariables()), forms.read(task.getVariables(), HiringForms.Appointment.class));
+    task.getExecution().setVariable("contractId", contract.getId());
+    task.getExecution().setVariable("contractEndDate", contract.getEndDate().toString());
+  }
+
+  /** Contract year 1 has started: its renewal cycle begins. */
+  public void contractStarted(DelegateExecution execution) {
+    contractYears.start(hiring.contract(((Number) execution.getVariable("contractId")).longValue()));
+  }
+
+  private static Map<String, Object> caseVariables(Plan plan) {
+    return Map.of("planId", plan.getId(), "planReference", plan.getReference(), "planTitle", plan.getTitle(),
+        "aanvoerder", plan.getAanvoerder().getSlug());
+  }
+
+  private Plan plan(Map<String, Object> variables) {
+    if (!(variables.get("planId") instanceof Number id)) {
+      throw new IllegalStateException("Process variable planId is missing");
+    }
+    return plans.require(id.longValue());
+  }
+}

@@ -1,0 +1,19 @@
+package nl.coachplan.coachhiring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import nl.coachplan.planintake.Plan;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ContractRepository extends JpaRepository<Contract, Long> {
+
+  List<Contract> findByPlanOrderByContractYearAsc(Plan plan);
+
+  /** The round's filled fte: coaches on an active or structural contract. */
+  @Query("""
+      select coalesce(sum(c.fte), 0) from Contract c
+      where c.plan.round.id = :roundId
+        and c.status in (nl.coachplan.coachhiring.ContractStatus.ACTIVE, nl.coachplan.coachhiring.ContractStatus.STRUCTURAL)""")
+  BigDecimal filledFte(Long roundId);
+}

@@ -1,0 +1,137 @@
+package nl.coachplan.contractrenewal;
+
+import java.util.List;
+import java.util.Map;
+import nl.coachplan.coachhiring.Contract;
+import nl.coachplan.coachhiring.ContractYears;
+import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.planintake.Contribution;
+import nl.coachplan.planintake.PlanOverview;
+import nl.coachplan.planintake.Plans;
+import nl.coachplan.validation.FormReader;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** The steps of the {@code contract-renewal} process (one instance per contract year), called from its BPMN. */
+@Component("contractRenewal")
+public class ContractRenewalSteps {
+
+  private final Renewals renewals;
+  private final Plans plans;
+  private final FormReader forms;
+  private final ContractYears contractYears;
+
+  public ContractRenewalSteps(Renewals renewals, Plans plans, FormReader forms, ContractYears contractYears) {
+    this.renewals = renewals;
+    this.plans = plans;
+    this.forms = forms;
+    this.contractYears = contractYears;
+  }
+
+  /** The report timer's date comes from the case: eight weeks before this contract year ends. */
+  public void yearStarted(DelegateExecution execution) {
+    Contract contract = contract(execution.getVariables());
+    execution.setVariable("contractEndDate", contract.getEndDate().toString());
+    execution.setVariable("reportDueAt", ProcessValues.startOfDay(renewals.reportDue(contract)));
+  }
+
+  public void showContract(DelegateTask task) {
+    Contract contract = contract(task.getVariables());
+    task.setVariableLocal("contractSummary", RenewalOverview.contract(contract));
+    if (contract.getDecision() != null) {
+      task.setVariableLocal("evaluationText", RenewalOverview.evaluation(contract));
+    }
+  }
+
+  public void yearReported(DelegateTask task) {
+    renewals.report(contract(task.getVariables()), forms.read(task.getVariables(), RenewalForms.YearReportForm.class));
+  }
+
+  public List<Long> contributionsToReconfirm(DelegateExecution execution) {
+    return renewals.contributionsToReconfirm(contract(execution.getVariables()));
+  }
+
+  public String reconfirmationGroup(Object contributionId) {
+    return plans.contribution(((Number) contributionId).longValue()).getOrganisation().groupId();
+  }
+
+  /** As in plan-intake, each speler's answer lives on its own task's execution. */
+  public void showReconfirmation(DelegateTask task) {
+    Contribution contribution = contribution(task);
+    task.setVariableLocal("contributionSummary", RenewalOverview.contribution(contribution));
+    DelegateExecution answers = task.getExecution();
+    answers.setVariableLocal("contributionContinues", Variables.booleanValue(null));
+    answers.setVariableLocal("nextYearAmountEuro",
+        contribution.getConfirmedAmountEuro() == null ? null : contribution.getConfirmedAmountEuro().doubleValue());
+    answers.setVariableLocal("nextYearHoursPerYear", contribution.getConfirmedHoursPerYear());
+    answers.setVariableLocal("remark", Variables.stringValue(null));
+  }
+
+  public void reconfirmed(DelegateTask task) {
+    renewals.reconfirm(contract(task.getVariables()), contribution(task),
+        forms.read(task.getExecution().getVariablesLocal(), RenewalForms.Reconfirmation.class));
+  }
+
+  /** The renewal-advice decision's inputs, for this transaction only. */
+  public void prepareAdvice(DelegateExecution execution) {
+    renewals.adviceInputs(contract(execution.getVariables()))
+        .forEach((name, value) -> execution.setVariable(name,
+            execution.hasVariable(name) ? value : Variables.untypedValue(value, true)));
+  }
+
+  public void advised(DelegateExecution execution) {
+    Object result = execution.getVariable("renewalAdvice");
+    if (result instanceof Map<?, ?> advice) {
+      renewals.advised(contract(execution.getVariables()), String.valueOf(advice.get("advice")), String.valueOf(advice.get("reason")));
+    }
+  }
+
+  public void showEvaluation(DelegateTask task) {
+    Contract contract = contract(task.getVariables());
+    task.setVariableLocal("contractSummary", RenewalOverview.contract(contract));
+    renewals.reportOf(contract).ifPresent(report -> {
+      task.setVariableLocal("yearReportOverview", RenewalOverview.report(report));
+      task.setVariableLocal("ladderOverview", RenewalOverview.ladder(report));
+    });
+    task.setVariableLocal("reconfirmationsOverview", ProcessValues.json(RenewalOverview.reconfirmationRows(
+        plans.confirmedContributions(contract.getPlan()), renewals.reconfirmations(contract))));
+    var round = contract.getPlan().getRound();
+    task.setVariableLocal("financingOverview", PlanOverview.financing(renewals.nextYearFinancing(contract),
+        round.getRijksbijdragePerFte(), round.getLocalShareMinimumPercent(), round.isInKindCountsAsCofinancing(), true));
+    task.setVariableLocal("renewalAdviceText", RenewalOverview.advice(contract));
+  }
+
+  public void evaluated(DelegateTask task) {
+    renewals.evaluate(contract(task.getVariables()), forms.read(task.getVariables(), RenewalForms.Evaluation.class));
+  }
+
+  /** Renewed: the next contract year starts its own instance. */
+  public void renewed(DelegateExecution execution) {
+    contractYears.start(renewals.renew(contract(execution.getVariables())));
+  }
+
+  public void structurallyFunded(DelegateTask task) {
+    renewals.fundStructurally(contract(task.getVariables()),
+        forms.read(task.getVariables(), RenewalForms.StructuralFundingForm.class));
+  }
+
+  public void ended(DelegateExecution execution) {
+    renewals.end(contract(execution.getVariables()));
+  }
+
+  private Contract contract(Map<String, Object> variables) {
+    if (!(variables.get("contractId") instanceof Number id)) {
+      throw new IllegalStateException("Process variable contractId is missing");
+    }
+    return renewals.contract(id.longValue());
+  }
+
+  private Contribution contribution(DelegateTask task) {
+    if (!(task.getVariable("contributionId") instanceof Number id)) {
+      throw new IllegalStateException("Variable contributionId is missing on task " + task.getId());
+    }
+    return plans.contribution(id.longValue());
+  }
+}

@@ -1,0 +1,91 @@
+package nl.coachplan.contractrenewal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import nl.coachplan.validation.FieldLabel;
+
+/** The data of the contract-renewal forms, with the rules the server enforces whatever the client. */
+final class RenewalForms {
+
+  private RenewalForms() {}
+
+  /** Participants per rung of the participatieladder, 1 (isolated) to 6 (paid work without support). */
+  record LadderCounts(
+      @Min(value = 0, message = "Een aantal op de participatieladder kan niet negatief zijn.")
+      @Max(value = 100000, message = "Meer dan 100.000 deelnemers op één trede is onwaarschijnlijk.") Integer rung1,
+      @Min(value = 0, message = "Een aantal op de participatieladder kan niet negatief zijn.")
+      @Max(value = 100000, message = "Meer dan 100.000 deelnemers op één trede is onwaarschijnlijk.") Integer rung2,
+      @Min(value = 0, message = "Een aantal op de participatieladder kan niet negatief zijn.")
+      @Max(value = 100000, message = "Meer dan 100.000 deelnemers op één trede is onwaarschijnlijk.") Integer rung3,
+      @Min(value = 0, message = "Een aantal op de participatieladder kan niet negatief zijn.")
+      @Max(value = 100000, message = "Meer dan 100.000 deelnemers op één trede is onwaarschijnlijk.") Integer rung4,
+      @Min(value = 0, message = "Een aantal op de participatieladder kan niet negatief zijn.")
+      @Max(value = 100000, message = "Meer dan 100.000 deelnemers op één trede is onwaarschijnlijk.") Integer rung5,
+      @Min(value = 0, message = "Een aantal op de participatieladder kan niet negatief zijn.")
+      @Max(value = 100000, message = "Meer dan 100.000 deelnemers op één trede is onwaarschijnlijk.") Integer rung6) {
+
+    static final LadderCounts NONE = new LadderCounts(0, 0, 0, 0, 0, 0);
+
+    int[] counts() {
+      return IntStream.of(n(rung1), n(rung2), n(rung3), n(rung4), n(rung5), n(rung6)).toArray();
+    }
+
+    int total() {
+      return IntStream.of(counts()).sum();
+    }
+
+    private static int n(Integer count) {
+      return count == null ? 0 : count;
+    }
+  }
+
+  record YearReportForm(
+      @FieldLabel("Bereikte deelnemers") @NotNull(message = "Vul het aantal bereikte deelnemers in.")
+      @Min(value = 0, message = "Het aantal deelnemers kan niet negatief zijn.")
+      @Max(value = 100000, message = "Meer dan 100.000 deelnemers per coach is onwaarschijnlijk.") Integer participantsReached,
+      @FieldLabel("Participatieladder begin") @Valid LadderCounts ladderStart,
+      @FieldLabel("Participatieladder eind") @Valid LadderCounts ladderEnd,
+      @FieldLabel("Hoogtepunten") @Size(max = 4000, message = "De hoogtepunten mogen hoogstens 4000 tekens lang zijn.") String highlights,
+      @FieldLabel("Besteed") @NotNull(message = "Vul in hoeveel er dit jaar is besteed.")
+      @DecimalMin(value = "0", message = "Het bestede bedrag kan niet negatief zijn.")
+      @DecimalMax(value = "10000000", message = "Meer dan € 10 miljoen besteed is onwaarschijnlijk.") BigDecimal spentEuro,
+      @FieldLabel("Wens structurele financiering") Boolean wantsStructural,
+      @FieldLabel("Stappen naar borging") List<@NotBlank(message = "Een stap naar borging is leeg.") String> embeddingSteps) {
+
+    LadderCounts start() { return ladderStart == null ? LadderCounts.NONE : ladderStart; }
+
+    LadderCounts end() { return ladderEnd == null ? LadderCounts.NONE : ladderEnd; }
+
+    List<String> steps() { return embeddingSteps == null ? List.of() : embeddingSteps; }
+  }
+
+  record Reconfirmation(
+      @FieldLabel("Bijdrage voortzetten") @NotNull(message = "Geef aan of uw organisatie de bijdrage voortzet.") Boolean contributionContinues,
+      @FieldLabel("Bedrag volgend jaar") @DecimalMin(value = "0", message = "Het bedrag kan niet negatief zijn.")
+      @DecimalMax(value = "10000000", message = "Een bedrag van meer dan € 10 miljoen per jaar is onwaarschijnlijk.") BigDecimal nextYearAmountEuro,
+      @FieldLabel("Uren volgend jaar") @Min(value = 0, message = "Het aantal uren kan niet negatief zijn.")
+      @Max(value = 10000, message = "Meer dan 10.000 uur per jaar is onwaarschijnlijk.") Integer nextYearHoursPerYear,
+      @FieldLabel("Opmerking") @Size(max = 2000, message = "De opmerking mag hoogstens 2000 tekens lang zijn.") String remark) {}
+
+  record Evaluation(
+      @FieldLabel("Besluit") @NotNull(message = "Kies het besluit over het contract.")
+      @Pattern(regexp = "renew|structural|end", message = "Het besluit is 'renew', 'structural' of 'end'.") String renewalDecision,
+      @FieldLabel("Toelichting") @Size(max = 4000, message = "De toelichting mag hoogstens 4000 tekens lang zijn.") String evaluationRemarks) {}
+
+  record StructuralFundingForm(
+      @FieldLabel("Vaste aanstelling") Boolean permanentContract,
+      @FieldLabel("Financieringsbron") @NotBlank(message = "Vul de structurele financieringsbron in.")
+      @Size(max = 1000, message = "De financieringsbron mag hoogstens 1000 tekens lang zijn.") String fundingSource,
+      @FieldLabel("Ingangsdatum") @NotNull(message = "Vul de ingangsdatum in.") LocalDate effectiveDate) {}
+}

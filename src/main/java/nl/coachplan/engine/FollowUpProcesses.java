@@ -1,0 +1,35 @@
+package nl.coachplan.engine;
+
+import java.util.Map;
+import nl.coachplan.identity.PlanAccess;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the next process of a case (hiring after approval, the next contract year) inside the
+ * step that leads to it, so both commit together. Started on behalf of the application: the
+ * person completing the step need not be allowed to start processes themselves.
+ */
+@Component
+public class FollowUpProcesses {
+
+  private final RuntimeService runtime;
+  private final PlanAccess access;
+
+  public FollowUpProcesses(@Lazy RuntimeService runtime, PlanAccess access) {
+    this.runtime = runtime;
+    this.access = access;
+  }
+
+  public ProcessInstance start(String processKey, String businessKey, Map<String, Object> variables, String aanvoerderGroup) {
+    var commandContext = Context.getCommandContext();
+    ProcessInstance started = commandContext == null
+        ? runtime.startProcessInstanceByKey(processKey, businessKey, variables)
+        : commandContext.runWithoutAuthorization(() -> runtime.startProcessInstanceByKey(processKey, businessKey, variables));
+    access.grantToAanvoerder(started.getId(), aanvoerderGroup);
+    return started;
+  }
+}

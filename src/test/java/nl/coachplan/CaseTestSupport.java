@@ -1,0 +1,128 @@
+package nl.coachplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.coachplan.coachhiring.ContractRepository;
+import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.fundinground.FundingRoundRepository;
+import nl.coachplan.planintake.Plan;
+import nl.coachplan.planintake.PlanRepository;
+import nl.coachplan.planintake.PlanScenario;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Drives whole cases: an approved plan, its hiring and its contract years, as the Tasklist would. */
+public abstract class CaseTestSupport extends ProcessTestSupport {
+
+  @Autowired protected PlanRepository plans;
+  @Autowired protected ContractRepository contracts;
+  @Autowired protected FundingRoundRepository rounds;
+
+  /** The engine's clock (timers, "today" of the case) at the start of this day. */
+  protected void on(LocalDate day) {
+    ClockUtil.setCurrentTime(ProcessValues.startOfDay(day));
+  }
+
+  /** Werk &amp; Inkomen's plan with two paying spelers and SWOS's hours, approved for 1 fte at 36 hours. */
+  protected String approvedPlan(int year, double grantedFte) {
+    openRound(year, grantedFte);
+    ProcessInstance intake = runtimeService.startProcessInstanceByKey("plan-intake", PlanScenario.plan(year, PlanScenario.soestContributions()));
+    for (Task task : taskService.createTaskQuery().processInstanceId(intake.getId()).taskDefinitionKey("confirmContribution").list()) {
+      Map<String, Object> shown = taskService.getVariables(task.getId());
+      taskService.complete(task.getId(), vars("contributionConfirmed", true,
+          "confirmedAmountEuro", shown.get("confirmedAmountEuro"), "confirmedHoursPerYear", shown.get("confirmedHoursPerYear")));
+    }
+    completeTask(intake, "screenPlan", vars("screeningOutcome", "complete"));
+    completeTask(intake, "jointReview", vars("reviewDate", year + "-05-12", "reviewDecision", "approve", "approvedFte", 1.0));
+    completeTask(intake, "draftProfile", vars("profileType", "buurtsportcoach", "hoursPerWeek", 36, "tasks", "Sport en bewegen",
+        "competencies", ProcessValues.json(List.of("sportTechnical", "vulnerableGroups", "motivationalInterviewing", "networking"))));
+    completeTask(intake, "draftBudget", vars("salaryScale", "CAO Sport schaal 7", "annualCostPerFte", 50000, "otherCostsEuro", 2000));
+    completeTask(intake, "approveProfileAndBudget", vars("budgetDecision", "approve"));
+    return intake.getBusinessKey() != null ? intake.getBusinessKey()
+        : historicBusinessKey(intake.getId());
+  }
+
+  private String historicBusinessKey(String instanceId) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult().getBusinessKey();
+  }
+
+  protected ProcessInstance instance(String processKey, String businessKey) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(businessKey).singleResult();
+  }
+
+  protected ProcessInstance hiring(String reference) {
+    return instance("coach-hiring", reference);
+  }
+
+  protected ProcessInstance year(String reference, int contractYear) {
+    return instance("contract-renewal", reference + "/" + contractYear);
+  }
+
+  protected Plan plan(String reference) {
+    return plans.findByReference(reference).orElseThrow();
+  }
+
+  protected void openVacancy(ProcessInstance hiring, LocalDate closing, boolean internalRoute) {
+    completeTask(hiring, "openVacancy", vars("vacancyText", "Buurtsportcoach speciale doelgroepen, 36 uur",
+        "closingDate", closing.toString(), "internalCandidateRoute", internalRoute));
+  }
+
+  /** Hires on the first attempt: vacancy from {@code start} minus two months, coach from {@code start}, one year. */
+  protected void hire(String reference, LocalDate start, double hours, boolean trainee) {
+    ProcessInstance hiring = hiring(reference);
+    on(start.minusMonths(2));
+    openVacancy(hiring, start.minusMonths(1), false);
+    on(start.minusMonths(1).plusDays(1));
+    fireDueTimer(hiring);
+    completeTask(hiring, "selectCandidate", vars("selectionOutcome", "selected"));
+    completeTask(hiring, "appointCoach", vars("coachName", "Coach " + reference, "startDate", start.toString(),
+        "hoursPerWeek", hours, "trainee", trainee));
+  }
+
+  /** Executes the instance's timer, after checking the engine's clock has made it due. */
+  protected void fireDueTimer(ProcessInstance instance) {
+    Job job = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    assertThat(job).as("a timer waits").isNotNull();
+    assertThat(job.getDuedate()).as("the timer is due by the engine's clock").isBeforeOrEqualTo(ClockUtil.getCurrentTime());
+    managementService.executeJob(job.getId());
+  }
+
+  protected Map<String, Object> ladder(int... counts) {
+    return Map.of("rung1", counts[0], "rung2", counts[1], "rung3", counts[2], "rung4", counts[3], "rung5", counts[4], "rung6", counts[5]);
+  }
+
+  protected void yearReport(ProcessInstance year, int participants, boolean wantsStructural, List<String> steps) {
+    completeTask(year, "submitYearReport", vars("participantsReached", participants,
+        "ladderStart", ProcessValues.json(ladder(40, 30, 30, 10, 5, 5)), "ladderEnd", ProcessValues.json(ladder(20, 30, 35, 20, 10, 5)),
+        "highlights", "Wekelijkse beweeggroep in de bibliotheek", "spentEuro", 51000,
+        "wantsStructural", wantsStructural, "embeddingSteps", ProcessValues.json(steps)));
+  }
+
+  /** Every speler continues with this year's pledge, except those named, which stop. */
+  protected void reconfirm(ProcessInstance year, String... stopping) {
+    for (Task task : taskService.createTaskQuery().processInstanceId(year.getId()).taskDefinitionKey("reconfirmContribution").list()) {
+      String group = taskService.getIdentityLinksForTask(task.getId()).get(0).getGroupId();
+      boolean stops = List.of(stopping).contains(group.substring("org-".length()));
+      Map<String, Object> shown = taskService.getVariables(task.getId());
+      taskService.complete(task.getId(), stops
+          ? vars("contributionContinues", false, "remark", "Geen budget meer")
+          : vars("contributionContinues", true, "nextYearAmountEuro", shown.get("nextYearAmountEuro"),
+              "nextYearHoursPerYear", shown.get("nextYearHoursPerYear")));
+    }
+  }
+
+  protected void evaluate(ProcessInstance year, String decision, String remarks) {
+    completeTask(year, "evaluateYear", vars("renewalDecision", decision, "evaluationRemarks", remarks));
+  }
+
+  protected BigDecimal filledFte(int roundYear) {
+    return contracts.filledFte(rounds.findByMunicipalityCodeAndYear("GM0342", roundYear).orElseThrow().getId());
+  }
+}
