@@ -33,13 +33,17 @@ class DeploymentTest extends ProcessTestSupport {
   }
 
   @Test
-  void bothProcessesAndTheDecisionAreDeployedAndEveryFormRefResolves() {
-    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("funding-round").count()).isPositive();
-    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("plan-intake").count()).isPositive();
-    assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("training-advice").count()).isPositive();
+  void everyProcessAndDecisionIsDeployedAndEveryFormRefResolves() {
+    for (String process : List.of("funding-round", "plan-intake", "coach-hiring", "contract-renewal")) {
+      assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(process).count()).as(process).isPositive();
+    }
+    for (String decision : List.of("training-advice", "renewal-advice")) {
+      assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(decision).count()).as(decision).isPositive();
+    }
     for (String formKey : List.of("funding-round-start", "prepare-meeting", "record-meeting", "close-call", "plan-intake-start",
         "confirm-contribution", "follow-up-contribution", "screen-plan", "revise-plan", "joint-review", "draft-profile",
-        "draft-budget", "approve-profile-budget")) {
+        "draft-budget", "approve-profile-budget", "open-vacancy", "select-candidate", "appoint-coach", "submit-year-report",
+        "reconfirm-contribution", "evaluate-year", "record-structural-funding")) {
       boolean found = repositoryService.createDeploymentQuery().list().stream()
           .flatMap(d -> repositoryService.getDeploymentResources(d.getId()).stream())
           .anyMatch(r -> r.getName().endsWith("/" + formKey + ".form"));

@@ -3,101 +3,22 @@ package nl.coachplan.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.coachplan.ProcessTestSupport;
-import nl.coachplan.planintake.PlanRepository;
+import nl.coachplan.RestTestSupport;
 import nl.coachplan.planintake.PlanStage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
  * The contract through {@code /engine-rest}, as the Tasklist and other clients use it: HTTP Basic,
  * the right users completing their own work, and bad form data refused with a 400 and a Dutch message.
  */
-class EngineRestTest extends ProcessTestSupport {
-
-  @Autowired TestRestTemplate http;
-  @Autowired PlanRepository plans;
-  private final ObjectMapper json = new ObjectMapper();
-
-  @BeforeEach
-  void users() {
-    user("rest-coordinator", "coordinator");
-    user("rest-policy", "policy-officer");
-    user("rest-wei", "org-werk-en-inkomen");
-    user("rest-swos", "org-swos");
-    user("rest-mee", "org-mee");
-    user("rest-elzis", "org-elzis");
-  }
-
-  private ResponseEntity<String> call(String user, HttpMethod method, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    if (user != null) {
-      headers.setBasicAuth(user, user);
-    }
-    return http.exchange("/engine-rest" + path, method, new HttpEntity<>(body, headers), String.class);
-  }
-
-  private JsonNode read(ResponseEntity<String> response) throws Exception {
-    assertThat(response.getBody()).as("body of a %s answer", response.getStatusCode()).isNotNull();
-    return json.readTree(response.getBody());
-  }
-
-  /** Variables as the Tasklist sends them: plain values, lists as Json text. */
-  private static Map<String, Object> form(Object... pairs) throws Exception {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      Object value = pairs[i + 1];
-      if (value instanceof List<?>) {
-        variables.put((String) pairs[i], Map.of("type", "Json", "value", new ObjectMapper().writeValueAsString(value)));
-      } else {
-        Map<String, Object> typed = new LinkedHashMap<>();
-        typed.put("value", value);
-        variables.put((String) pairs[i], typed);
-      }
-    }
-    return Map.of("variables", variables);
-  }
-
-  private Object[] planForm(int year, Object requestedFte, List<Map<String, Object>> contributions) {
-    return new Object[] {"roundYear", year, "title", "Buurtsportcoach jongeren", "goals", "Jongeren in beweging",
-        "targetGroups", List.of("youth"), "settings", List.of("neighbourhood"), "requestedFte", requestedFte,
-        "profileType", "buurtsportcoach", "aanvoerderContributionEuro", 26000, "contributions", contributions};
-  }
-
-  private static Object[] with(Object[] pairs, Object... more) {
-    Object[] all = java.util.Arrays.copyOf(pairs, pairs.length + more.length);
-    System.arraycopy(more, 0, all, pairs.length, more.length);
-    return all;
-  }
-
-  private String openTask(String user, String businessKey, String taskKey) throws Exception {
-    JsonNode tasks = read(call(user, HttpMethod.GET, "/task?processInstanceBusinessKey=" + businessKey
-        + "&taskDefinitionKey=" + taskKey, null));
-    assertThat(tasks).as("%s sees task %s of %s", user, taskKey, businessKey).hasSize(1);
-    return tasks.get(0).get("id").asText();
-  }
-
-  private ResponseEntity<String> submitTask(String user, String taskId, Object... pairs) throws Exception {
-    return call(user, HttpMethod.POST, "/task/" + taskId + "/submit-form", form(pairs));
-  }
-
-  private String submitPlan(String user, Object... pairs) throws Exception {
-    ResponseEntity<String> response = call(user, HttpMethod.POST, "/process-definition/key/plan-intake/submit-form", form(pairs));
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
-    return read(response).get("businessKey").asText();
-  }
+class EngineRestTest extends RestTestSupport {
 
   @Test
   void engineRestNeedsCredentials() {

@@ -1,0 +1,110 @@
+package nl.coachplan.contractrenewal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.coachplan.RestTestSupport;
+import nl.coachplan.planintake.PlanStage;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+
+/**
+ * An approved plan carried on through {@code /engine-rest} by the people who do the work: the
+ * aanvoerder hires and reports, the spelers reconfirm, the coordinator decides. The round's filled
+ * fte is checked at every step.
+ */
+class CaseLifecycleRestTest extends RestTestSupport {
+
+  @BeforeEach
+  void spelers() {
+    user("rest-zippies", "org-zippies-bso");
+  }
+
+  private void ok(String user, String businessKey, String taskKey, Object... pairs) throws Exception {
+    var response = submitTask(user, openTask(user, businessKey, taskKey), pairs);
+    assertThat(response.getStatusCode().value()).as("%s completes %s: %s", user, taskKey, response.getBody()).isEqualTo(204);
+  }
+
+  private void hireThroughRest(String ref, int year) throws Exception {
+    on(LocalDate.of(year, 7, 1));
+    ok("rest-wei", ref, "openVacancy", "vacancyText", "Buurtsportcoach gezocht", "closingDate", year + "-07-20",
+        "internalCandidateRoute", false);
+    on(LocalDate.of(year, 7, 21));
+    fireDueTimer(hiring(ref));
+    ok("rest-wei", ref, "selectCandidate", "selectionOutcome", "selected");
+    ok("rest-wei", ref, "appointCoach", "coachName", "Coach uit de wijk", "startDate", year + "-09-01", "hoursPerWeek", 36,
+        "trainee", false);
+  }
+
+  /** The report is due eight weeks before the contract year ends; then the year is reported and reconfirmed. */
+  private String reportedYear(String ref, int year, int contractYear, boolean wantsStructural, List<String> steps) throws Exception {
+    String key = ref + "/" + contractYear;
+    on(LocalDate.of(year + contractYear, 8, 31).minusWeeks(8));
+    fireDueTimer(year(ref, contractYear));
+    ok("rest-wei", key, "submitYearReport", "participantsReached", 80,
+        "ladderStart", ladder(30, 20, 20, 5, 3, 2), "ladderEnd", ladder(15, 25, 25, 10, 3, 2),
+        "highlights", "Beweegmiddagen met de BSO", "spentEuro", 50500, "wantsStructural", wantsStructural, "embeddingSteps", steps);
+    for (String speler : List.of("rest-zippies", "rest-mee", "rest-swos")) {
+      String taskId = openTask(speler, key, "reconfirmContribution");
+      Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+      var shown = taskService.getVariables(task.getId());
+      var response = submitTask(speler, taskId, "contributionContinues", true,
+          "nextYearAmountEuro", shown.get("nextYearAmountEuro"), "nextYearHoursPerYear", shown.get("nextYearHoursPerYear"));
+      assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(204);
+    }
+    return key;
+  }
+
+  @Test
+  void aPlanGoesFromApprovalThroughTwoRenewalsToStructuralFunding() throws Exception {
+    int year = freshYear();
+    String ref = approvedPlan(year, 6.8);
+    assertThat(filledFte(year)).isEqualByComparingTo("0");
+    assertThat(read(call("rest-elzis", HttpMethod.GET, "/task?processInstanceBusinessKey=" + ref, null)))
+        .as("another organisation sees nothing of this plan").isEmpty();
+
+    hireThroughRest(ref, year);
+    assertThat(plan(ref).getStage()).isEqualTo(PlanStage.ACTIVE);
+    assertThat(filledFte(year)).isEqualByComparingTo("1");
+
+    for (int contractYear = 1; contractYear <= 2; contractYear++) {
+      String key = reportedYear(ref, year, contractYear, false, List.of());
+      ok("rest-coordinator", key, "evaluateYear", "renewalDecision", "renew");
+      assertThat(filledFte(year)).isEqualByComparingTo("1");
+    }
+    String third = reportedYear(ref, year, 3, true, List.of("permanentPost", "municipalPolicy"));
+    ok("rest-coordinator", third, "evaluateYear", "renewalDecision", "structural", "evaluationRemarks", "Borging is rond");
+    ok("rest-wei", third, "recordStructuralFunding", "permanentContract", true,
+        "fundingSource", "Participatiebudget gemeente en eigen middelen", "effectiveDate", (year + 3) + "-09-01");
+
+    assertThat(plan(ref).getStage()).isEqualTo(PlanStage.STRUCTURAL);
+    assertThat(filledFte(year)).isEqualByComparingTo("1");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(ref + "%").list())
+        .as("intake, hiring and three contract years, all completed").hasSize(5)
+        .allSatisfy(h -> assertThat(h.getState()).isEqualTo("COMPLETED"));
+  }
+
+  @Test
+  void anotherPlanEndsAndItsFteIsFreeAgain() throws Exception {
+    int year = freshYear();
+    String ref = approvedPlan(year, 6.8);
+    hireThroughRest(ref, year);
+    assertThat(filledFte(year)).isEqualByComparingTo("1");
+
+    String key = reportedYear(ref, year, 1, false, List.of());
+    var refused = submitTask("rest-coordinator", openTask("rest-coordinator", key, "evaluateYear"), "renewalDecision", "end");
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(read(refused).get("message").asText()).contains("afwijkt van het advies");
+    assertThat(filledFte(year)).isEqualByComparingTo("1");
+
+    ok("rest-coordinator", key, "evaluateYear", "renewalDecision", "end", "evaluationRemarks", "De aanvoerder stopt.");
+    assertThat(plan(ref).getStage()).isEqualTo(PlanStage.ENDED);
+    assertThat(filledFte(year)).isEqualByComparingTo("0");
+    ProcessInstance next = year(ref, 2);
+    assertThat(next).isNull();
+  }
+}
