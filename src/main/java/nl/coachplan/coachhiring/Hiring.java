@@ -53,7 +53,7 @@ public class Hiring {
     }
     int attempt = vacancies.findByPlanOrderByAttemptAsc(plan).size() + 1;
     return vacancies.save(new Vacancy(plan, attempt, form.vacancyText().trim(), form.closingDate(),
-        Boolean.TRUE.equals(form.internalCandidateRoute()), currentUser.id(), Instant.now()));
+        Boolean.TRUE.equals(form.internalCandidateRoute()), currentUser.id(), ProcessValues.now()));
   }
 
   public void select(Plan plan, HiringForms.Selection form) {
@@ -96,7 +96,7 @@ public class Hiring {
     if (!violations.isEmpty()) {
       throw new InvalidFormDataException(violations);
     }
-    Coach coach = coaches.save(new Coach(plan, form.coachName().trim(), Boolean.TRUE.equals(form.trainee()), currentUser.id(), Instant.now()));
+    Coach coach = coaches.save(new Coach(plan, form.coachName().trim(), Boolean.TRUE.equals(form.trainee()), currentUser.id(), ProcessValues.now()));
     Contract contract = contracts.save(new Contract(plan, coach, 1, form.startDate(), end, form.hoursPerWeek(), fte));
     plans.activate(plan);
     return contract;

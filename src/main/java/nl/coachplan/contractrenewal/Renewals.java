@@ -20,6 +20,7 @@ import nl.coachplan.validation.InvalidFormDataException;
 import nl.coachplan.validation.InvalidFormDataException.Violation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import nl.coachplan.engine.ProcessValues;
 
 /** The yearly contract cycle: report, reconfirmations, advice, and renewal, structural funding or the end. */
 @Service
@@ -69,7 +70,7 @@ public class Renewals {
       throw new InvalidFormDataException(violations);
     }
     YearReport report = reports.findByContract(contract).orElseGet(() -> new YearReport(contract));
-    report.fill(form, currentUser.id(), Instant.now());
+    report.fill(form, currentUser.id(), ProcessValues.now());
     return reports.save(report);
   }
 
@@ -104,7 +105,7 @@ public class Renewals {
     reconfirmations.findByContractAndContribution(contract, contribution).ifPresent(reconfirmations::delete);
     reconfirmations.flush();
     reconfirmations.save(new Reconfirmation(contract, contribution, continues, form.nextYearAmountEuro(),
-        form.nextYearHoursPerYear(), blank(form.remark()) ? null : form.remark().trim(), currentUser.id(), Instant.now()));
+        form.nextYearHoursPerYear(), blank(form.remark()) ? null : form.remark().trim(), currentUser.id(), ProcessValues.now()));
   }
 
   @Transactional(readOnly = true)
@@ -163,7 +164,7 @@ public class Renewals {
       throw InvalidFormDataException.of("evaluationRemarks",
           "De begroting voor volgend jaar voldoet niet aan de financieringsregels: licht toe hoe het tekort wordt aangevuld.");
     }
-    contract.decide(decision, explained ? form.evaluationRemarks().trim() : null, currentUser.id(), Instant.now());
+    contract.decide(decision, explained ? form.evaluationRemarks().trim() : null, currentUser.id(), ProcessValues.now());
   }
 
   /** The contract runs another year with the reconfirmed contributions; returns the new year. */
@@ -185,7 +186,7 @@ public class Renewals {
     contract.conclude(ContractStatus.STRUCTURAL);
     plans.fundStructurally(plan);
     return structural.save(new StructuralFunding(plan, Boolean.TRUE.equals(form.permanentContract()),
-        form.fundingSource().trim(), form.effectiveDate(), currentUser.id(), Instant.now()));
+        form.fundingSource().trim(), form.effectiveDate(), currentUser.id(), ProcessValues.now()));
   }
 
   /** The contract ends; its fte is free for other plans of the round. */

@@ -1,5 +1,6 @@
 package nl.coachplan.demo;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -62,18 +64,36 @@ public class DemoData implements ApplicationRunner {
       return;
     }
     LOG.info("Loading the Soest demo: round 2016 and its plans");
-    round2016();
-    String specialGroups = specialGroupsPlan();
-    String beweegmakelaar = beweegmakelaarPlan();
-    String youth = youthPlan();
-    String childcare = childcarePlan();
-    String trainee = traineePlan();
-    String municipal = municipalPlan();
-    String swimming = rejectedPlan();
-    LOG.info("Soest demo loaded: {}", List.of(specialGroups, beweegmakelaar, youth, childcare, trainee, municipal, swimming));
+    LocalDate today = ProcessValues.today();
+    try {
+      round2016();
+      on(LocalDate.of(2016, 4, 20));
+      String specialGroups = specialGroupsPlan();
+      String beweegmakelaar = beweegmakelaarPlan();
+      String youth = youthPlan();
+      String childcare = childcarePlan();
+      String trainee = traineePlan();
+      String municipal = municipalPlan();
+      String association = associationPlan();
+      String culture = culturePlan();
+      String swimming = rejectedPlan();
+      // The story goes on: coaches hired in 2016, their contract years up to today.
+      hireSpecialGroupsCoach(specialGroups);
+      hireTrainee(trainee, today);
+      LOG.info("Soest demo loaded: {}", List.of(specialGroups, beweegmakelaar, youth, childcare, trainee, municipal,
+          association, culture, swimming));
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  /** The engine's clock at the story's date, so timers and the case file tell the story in time. */
+  private void on(LocalDate day) {
+    ClockUtil.setCurrentTime(ProcessValues.startOfDay(day));
   }
 
   private void round2016() {
+    on(LocalDate.of(2016, 2, 15));
     as("coordinator");
     formService.submitStartForm(definitionId("funding-round"), vars(
         "year", 2016, "grantedFte", 6.8, "rijksbijdragePerFte", 20000, "localShareMinimumPercent", 60,
@@ -82,6 +102,7 @@ public class DemoData implements ApplicationRunner {
         "meetingDate", "2016-03-17", "meetingLocation", "Raadhuis Soest, raadzaal",
         "invitedOrganizations", ProcessValues.json(List.of("werk-en-inkomen", "elzis", "swos", "stichting-balans",
             "bink-kinderopvang", "zippies-bso", "idea", "amerpoort", "mee", "vv-sec", "optisport", "gemeente-soest"))));
+    on(LocalDate.of(2016, 3, 17));
     fireDueTimers("round-2016");
     complete("coordinator", "round-2016", "recordMeeting", vars(
         "attendingOrganizations", ProcessValues.json(List.of("werk-en-inkomen", "elzis", "swos", "stichting-balans",
@@ -91,7 +112,7 @@ public class DemoData implements ApplicationRunner {
             + "Oproep gedaan om plannen in te dienen, het liefst met partners en een voorstel voor cofinanciering en aanstelling."));
   }
 
-  /** Werk & Inkomen's plan, approved all the way (the coach is to be hired). */
+  /** Werk & Inkomen's plan, approved all the way; its coach is hired below. */
   private String specialGroupsPlan() {
     String ref = submit("werk-en-inkomen", "Buurtsportcoach speciale doelgroepen",
         "Kwetsbare inwoners (bijstand, mensen met een beperking, ouderen) meer laten bewegen en participeren door "
@@ -156,13 +177,162 @@ public class DemoData implements ApplicationRunner {
     return ref;
   }
 
-  /** Werk & Inkomen's trainee plan: incomplete at screening, back with the aanvoerder. */
+  /** Werk & Inkomen's trainee plan: incomplete at first, revised with spelers, then approved. */
   private String traineePlan() {
     String ref = submit("werk-en-inkomen", "Leerwerktraject buurtsportcoach uit de bijstand",
         "Een inwoner uit de bijstand leidt het team op tot buurtsportcoach, begeleid door de andere coaches.",
         List.of("welfare"), List.of("work"), 0.5, "buurtsportcoach", 8000, List.of());
     screen(ref, "incomplete", "Er zijn nog geen spelers. Wie begeleidt de trainee en wie draagt bij aan de opleiding?");
+    complete("werk-en-inkomen", ref, "revisePlan", vars("roundYear", 2016, "title", "Leerwerktraject buurtsportcoach uit de bijstand",
+        "goals", "Een inwoner uit de bijstand leidt het team op tot buurtsportcoach, begeleid door de andere coaches en MEE.",
+        "targetGroups", ProcessValues.json(List.of("welfare")), "settings", ProcessValues.json(List.of("work", "neighbourhood")),
+        "requestedFte", 0.5, "profileType", "buurtsportcoach", "aanvoerderContributionEuro", 14000,
+        "contributions", ProcessValues.json(List.of(contribution("mee", "money", 2500, null, "Begeleiding en opleiding"),
+            contribution("swos", "hours", null, 100, "Meelopen met ouderenwerkers")))));
+    confirmAll(ref);
+    screen(ref, "complete", "Compleet na aanpassing.");
+    review(ref, "approve", 0.5, "Participatie vanuit de bijstand.", "Plan de begeleiding door de andere coaches vooraf in.");
+    profile(ref, "buurtsportcoach", "Trainee buurtsportcoach", 18, "Meedraaien in activiteiten, opleiding tot buurtsportcoach.",
+        List.of("networking"));
+    budget(ref, "CAO Sport schaal 5 (leerwerktraject)", 50000, 1000);
+    decideBudget(ref, "approve", null);
     return ref;
+  }
+
+  /** Idea's cultuurcoach: incomplete at screening, back with the aanvoerder. */
+  private String culturePlan() {
+    String ref = submit("idea", "Cultuurcoach in het primair onderwijs",
+        "Kinderen op de basisschool laten kennismaken met dans, muziek en theater, samen met de sportcoaches.",
+        List.of("youth"), List.of("school", "culture"), 0.6, "cultuurcoach", 9000, List.of());
+    screen(ref, "incomplete", "Welke scholen doen mee, en wat dragen zij bij? Zonder spelers is het lokale aandeel te klein.");
+    return ref;
+  }
+
+  /** The gemeente's second coach, verenigingsadvisering: approved, the vacancy is still to be opened. */
+  private String associationPlan() {
+    String ref = submit("gemeente-soest", "Buurtsportcoach verenigingsadvisering",
+        "Sportverenigingen helpen met kader, vrijwilligers en nieuwe doelgroepen.",
+        List.of("everyone"), List.of("sportsClub"), 1.0, "clubkadercoach", 30000,
+        List.of(contribution("vv-sec", "money", 1500, null, "Bijdrage verenigingen")));
+    confirmAll(ref);
+    screen(ref, "complete", null);
+    review(ref, "approve", 1.0, "Vitale sportverenigingen (lokaal sportakkoord).", "Werk samen met de sportraad.");
+    profile(ref, "clubkadercoach", "Verenigingsadviseur", 36, "Verenigingen adviseren over kader, vrijwilligers en open aanbod.",
+        List.of("clubSupport", "sportTechnical", "networking"));
+    budget(ref, "Gemeentelijke schaal 8", 50000, 1000);
+    decideBudget(ref, "approve", null);
+    return ref;
+  }
+
+  /** Hired in 2016, renewed twice, structurally funded by Werk &amp; Inkomen from 1 September 2019. */
+  private void hireSpecialGroupsCoach(String ref) {
+    on(LocalDate.of(2016, 6, 1));
+    vacancy(ref, LocalDate.of(2016, 6, 30), false);
+    on(LocalDate.of(2016, 7, 1));
+    fireDueTimers(ref);
+    complete("werk-en-inkomen", ref, "selectCandidate", vars("selectionOutcome", "selected"));
+    complete("werk-en-inkomen", ref, "appointCoach", vars("coachName", "Buurtsportcoach speciale doelgroepen",
+        "startDate", "2016-09-01", "hoursPerWeek", 36, "trainee", false));
+    for (int year = 1; year <= 2; year++) {
+      reportAndReconfirm(ref, year, false, List.of("partnerCommitment"));
+      complete("coordinator", ref + "/" + year, "evaluateYear", vars("renewalDecision", "renew",
+          "evaluationRemarks", "Goed bereik bij speciale doelgroepen; verlengen."));
+    }
+    reportAndReconfirm(ref, 3, true, List.of("permanentPost", "ownBudget", "municipalPolicy"));
+    complete("coordinator", ref + "/3", "evaluateYear", vars("renewalDecision", "structural",
+        "evaluationRemarks", "Werk & Inkomen neemt de coach in vaste dienst."));
+    complete("werk-en-inkomen", ref + "/3", "recordStructuralFunding", vars("permanentContract", true,
+        "fundingSource", "Eigen begroting Werk & Inkomen en het gemeentelijke participatiebudget", "effectiveDate", "2019-09-01"));
+  }
+
+  /** The first attempt from the bijstand failed, the second succeeded; the trainee's contract runs to this year. */
+  private void hireTrainee(String ref, LocalDate today) {
+    on(LocalDate.of(2016, 7, 1));
+    vacancy(ref, LocalDate.of(2016, 8, 1), true);
+    on(LocalDate.of(2016, 8, 2));
+    fireDueTimers(ref);
+    complete("werk-en-inkomen", ref, "selectCandidate", vars("selectionOutcome", "noSuitableCandidate",
+        "selectionRemarks", "De kandidaten uit de bijstand waren nog niet toe aan een dienstverband."));
+    on(LocalDate.of(2016, 10, 1));
+    vacancy(ref, LocalDate.of(2016, 11, 1), true);
+    on(LocalDate.of(2016, 11, 2));
+    fireDueTimers(ref);
+    complete("werk-en-inkomen", ref, "selectCandidate", vars("selectionOutcome", "selected",
+        "selectionRemarks", "Een gemotiveerde kandidaat; begeleiding door de coach speciale doelgroepen."));
+    complete("werk-en-inkomen", ref, "appointCoach", vars("coachName", "Trainee buurtsportcoach", "startDate", "2017-01-01",
+        "hoursPerWeek", 18, "trainee", true));
+    for (int year = 1; ; year++) {
+      LocalDate end = LocalDate.of(2016 + year, 12, 31);
+      if (end.minusWeeks(8).isAfter(today)) {
+        return; // this year's report is not yet due
+      }
+      reportDue(ref, year, today);
+      if (!end.isBefore(today)) {
+        return; // the report of the running year waits for the aanvoerder
+      }
+      reportAndReconfirm(ref, year, false, List.of("volunteers"));
+      complete("coordinator", ref + "/" + year, "evaluateYear", vars("renewalDecision", "renew",
+          "evaluationRemarks", "De trainee groeit door; de borging wordt voorbereid."));
+    }
+  }
+
+  /** Lets the year's report timer fire on its date. */
+  private void reportDue(String ref, int year, LocalDate today) {
+    on(contractEnd(ref, year).minusWeeks(8));
+    fireDueTimers(ref + "/" + year);
+    on(today);
+  }
+
+  private LocalDate contractEnd(String ref, int year) {
+    String id = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ref + "/" + year).singleResult().getId();
+    return LocalDate.parse((String) runtimeService.getVariable(id, "contractEndDate"));
+  }
+
+  private void vacancy(String ref, LocalDate closing, boolean internal) {
+    complete("werk-en-inkomen", ref, "openVacancy", vars("vacancyText",
+        "Werk & Inkomen zoekt een buurtsportcoach die kwetsbare inwoners in beweging brengt.",
+        "closingDate", closing.toString(), "internalCandidateRoute", internal));
+  }
+
+  /** The aanvoerder reports the year (the timer has fired on its date) and every speler continues. */
+  private void reportAndReconfirm(String ref, int year, boolean wantsStructural, List<String> steps) {
+    String key = ref + "/" + year;
+    LocalDate end = contractEnd(ref, year);
+    if (taskService.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("submitYearReport").count() == 0) {
+      on(end.minusWeeks(8));
+      fireDueTimers(key);
+    }
+    on(end.minusWeeks(6));
+    int reached = 60 + 15 * year;
+    complete("werk-en-inkomen", key, "submitYearReport", vars("participantsReached", reached,
+        "ladderStart", ProcessValues.json(ladder(reached, 0)), "ladderEnd", ProcessValues.json(ladder(reached, 1)),
+        "highlights", "Wekelijkse beweeggroepen en doorstroom naar de sportverenigingen.", "spentEuro", 50000,
+        "wantsStructural", wantsStructural, "embeddingSteps", ProcessValues.json(steps)));
+    for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("reconfirmContribution").list()) {
+      String speler = taskService.getIdentityLinksForTask(task.getId()).get(0).getGroupId().substring("org-".length());
+      Map<String, Object> shown = taskService.getVariables(task.getId());
+      as(speler);
+      try {
+        taskService.complete(task.getId(), vars("contributionContinues", true, "nextYearAmountEuro", shown.get("nextYearAmountEuro"),
+            "nextYearHoursPerYear", shown.get("nextYearHoursPerYear")));
+      } finally {
+        identityService.clearAuthentication();
+      }
+    }
+    on(end.minusWeeks(4));
+  }
+
+  /** Participants over the rungs of the participatieladder; {@code shift} moves a share one rung up. */
+  private static Map<String, Object> ladder(int total, int shift) {
+    int[] share = shift == 0 ? new int[] {30, 25, 25, 10, 6, 4} : new int[] {18, 25, 30, 15, 8, 4};
+    Map<String, Object> rungs = new HashMap<>();
+    int assigned = 0;
+    for (int i = 0; i < 6; i++) {
+      int count = i == 5 ? total - assigned : total * share[i] / 100;
+      rungs.put("rung" + (i + 1), count);
+      assigned += count;
+    }
+    return rungs;
   }
 
   /** The gemeente's own coach for sportstimulering, with municipal cofinancing: waiting for screening. */

@@ -31,6 +31,11 @@ public final class ProcessValues {
     return Date.from(day.atStartOfDay(ZONE).toInstant());
   }
 
+  /** Now by the engine's clock: case timestamps then agree with the engine's history. */
+  public static java.time.Instant now() {
+    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+  }
+
   public static LocalDate today() {
     // The engine's clock, so that tests and the demo can move time for the case as for the timers.
     return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();

@@ -10,6 +10,7 @@ import nl.coachplan.validation.InvalidFormDataException;
 import nl.coachplan.validation.InvalidFormDataException.Violation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import nl.coachplan.engine.ProcessValues;
 
 /** The case side of a funding round: opening, the meeting, and the call for plans. */
 @Service
@@ -74,7 +75,7 @@ public class FundingRounds {
   }
 
   void invitationsSent(FundingRound round) {
-    round.invitationsSent(Instant.now());
+    round.invitationsSent(ProcessValues.now());
   }
 
   void recordMeeting(FundingRound round, RoundForms.MeetingRecord form) {

@@ -21,6 +21,7 @@ import nl.coachplan.validation.InvalidFormDataException;
 import nl.coachplan.validation.InvalidFormDataException.Violation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import nl.coachplan.engine.ProcessValues;
 
 /**
  * The case side of plan intake: every rule a plan, its contributions, profile and budget must
@@ -81,7 +82,7 @@ public class Plans {
       throw new InvalidFormDataException(violations);
     }
     FundingRound round = rounds.lockYear("roundYear", form.roundYear());
-    Plan plan = new Plan(round.nextPlanReference(), round, aanvoerder, currentUser.id(), Instant.now());
+    Plan plan = new Plan(round.nextPlanReference(), round, aanvoerder, currentUser.id(), ProcessValues.now());
     describe(plan, form, spelers);
     return plans.save(plan);
   }
@@ -131,11 +132,11 @@ public class Plans {
       throw new InvalidFormDataException(violations);
     }
     contribution.answer(confirmed, form.confirmedAmountEuro(), form.confirmedHoursPerYear(), trim(form.remark()),
-        currentUser.id(), Instant.now());
+        currentUser.id(), ProcessValues.now());
   }
 
   public void followUp(Contribution contribution, PlanForms.FollowUp form) {
-    contribution.followedUp(form.followUpNote().trim(), Instant.now());
+    contribution.followedUp(form.followUpNote().trim(), ProcessValues.now());
   }
 
   public void enterStage(Plan plan, PlanStage stage) {
@@ -147,7 +148,7 @@ public class Plans {
       throw InvalidFormDataException.of("screeningRemarks", "Schrijf op wat er ontbreekt, zodat de aanvoerder het plan kan aanvullen.");
     }
     reviews.save(new ReviewRecord(plan, ReviewRecord.Kind.SCREENING, form.screeningOutcome(),
-        trim(form.screeningRemarks()), currentUser.id(), Instant.now()));
+        trim(form.screeningRemarks()), currentUser.id(), ProcessValues.now()));
   }
 
   public void review(Plan plan, PlanForms.Review form) {
@@ -175,10 +176,10 @@ public class Plans {
           throw InvalidFormDataException.of("tips", "Geef de aanvoerder tips mee voor het aanpassen van het plan.");
         }
       }
-      default -> plan.decide(PlanStage.REJECTED, Instant.now());
+      default -> plan.decide(PlanStage.REJECTED, ProcessValues.now());
     }
     reviews.save(new ReviewRecord(plan, ReviewRecord.Kind.JOINT_REVIEW, form.reviewDecision(), null,
-        currentUser.id(), Instant.now())
+        currentUser.id(), ProcessValues.now())
         .jointReview(form.reviewDate(), trim(form.reviewAttendees()), trim(form.policyGoals()), trim(form.tips()), approvedFte));
   }
 
@@ -256,11 +257,11 @@ public class Plans {
       throw InvalidFormDataException.of("budgetRemarks", "Schrijf op wat er aan profiel of begroting moet veranderen.");
     }
     reviews.save(new ReviewRecord(plan, ReviewRecord.Kind.BUDGET_REVIEW, form.budgetDecision(),
-        trim(form.budgetRemarks()), currentUser.id(), Instant.now()));
+        trim(form.budgetRemarks()), currentUser.id(), ProcessValues.now()));
   }
 
   public void approve(Plan plan) {
-    plan.decide(PlanStage.HIRING, Instant.now());
+    plan.decide(PlanStage.HIRING, ProcessValues.now());
   }
 
   /** The coach is appointed: the plan is carried out. */
@@ -270,11 +271,11 @@ public class Plans {
 
   /** The goal of the aanpak: the coach is embedded with the aanvoerder. */
   public void fundStructurally(Plan plan) {
-    plan.decide(PlanStage.STRUCTURAL, Instant.now());
+    plan.decide(PlanStage.STRUCTURAL, ProcessValues.now());
   }
 
   public void end(Plan plan) {
-    plan.decide(PlanStage.ENDED, Instant.now());
+    plan.decide(PlanStage.ENDED, ProcessValues.now());
   }
 
   /** The contributions confirmed for the current contract year. */
@@ -304,9 +305,9 @@ public class Plans {
   }
 
   public void withdraw(Plan plan, String reason) {
-    plan.decide(PlanStage.WITHDRAWN, Instant.now());
+    plan.decide(PlanStage.WITHDRAWN, ProcessValues.now());
     reviews.save(new ReviewRecord(plan, ReviewRecord.Kind.WITHDRAWAL, "withdrawn",
-        reason == null || reason.isBlank() ? null : truncate(reason.trim(), 4000), currentUser.id(), Instant.now()));
+        reason == null || reason.isBlank() ? null : truncate(reason.trim(), 4000), currentUser.id(), ProcessValues.now()));
   }
 
   @Transactional(readOnly = true)

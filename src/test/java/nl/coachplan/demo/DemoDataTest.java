@@ -33,6 +33,7 @@ class DemoDataTest {
   @Autowired IdentityService identityService;
   @Autowired FilterService filterService;
   @Autowired DemoData demo;
+  @Autowired nl.coachplan.coachhiring.ContractRepository contracts;
   @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
   @AfterEach
@@ -60,7 +61,7 @@ class DemoDataTest {
 
     Map<PlanStage, Long> stages = plans.findAll().stream().collect(Collectors.groupingBy(Plan::getStage, Collectors.counting()));
     assertThat(stages).containsKeys(PlanStage.HIRING, PlanStage.BUDGET_REVIEW, PlanStage.IN_REVIEW, PlanStage.CONFIRMING,
-        PlanStage.REVISING, PlanStage.SCREENING, PlanStage.REJECTED);
+        PlanStage.REVISING, PlanStage.SCREENING, PlanStage.REJECTED, PlanStage.ACTIVE, PlanStage.STRUCTURAL);
     List<String> aanvoerders = transactions.execute(status -> plans.findAll().stream().map(p -> p.getAanvoerder().getSlug()).toList());
     assertThat(aanvoerders)
         .contains("werk-en-inkomen", "elzis", "stichting-balans", "bink-kinderopvang", "gemeente-soest");
@@ -70,10 +71,24 @@ class DemoDataTest {
   void coordinatorAanvoerderAndSpelerFindTheirWorkWaiting() {
     assertThat(tasksOf("coordinator")).isGreaterThanOrEqualTo(3);
     assertThat(tasksOf("policy")).isGreaterThanOrEqualTo(1);
-    assertThat(tasksOf("werk-en-inkomen")).isEqualTo(1);
+    assertThat(tasksOf("gemeente-soest")).as("the vacancy to open").isEqualTo(1);
+    assertThat(tasksOf("idea")).as("the plan to revise").isEqualTo(1);
     Task swos = taskService.createTaskQuery().taskCandidateGroup("org-swos").singleResult();
     assertThat(swos.getTaskDefinitionKey()).isEqualTo("confirmContribution");
     assertThat(filterService.createFilterQuery().filterName("Mijn organisatie").count()).isEqualTo(1);
+  }
+
+  @Test
+  void theStoryGoesOnWithHiringRenewalsAndStructuralFunding() {
+    List<String> contractYears = transactions.execute(status -> contracts.findAll().stream()
+        .filter(c -> c.getPlan().getTitle().startsWith("Buurtsportcoach speciale"))
+        .map(c -> c.getContractYear() + ":" + c.getStatus()).toList());
+    assertThat(contractYears).containsExactly("1:RENEWED", "2:RENEWED", "3:STRUCTURAL");
+    List<String> trainee = transactions.execute(status -> contracts.findAll().stream()
+        .filter(c -> c.getCoach().isTrainee()).map(c -> c.getStatus().name()).toList());
+    assertThat(trainee).as("the trainee's yearly contracts up to this year").hasSizeGreaterThanOrEqualTo(9).last().isEqualTo("ACTIVE");
+    var round = rounds.findByMunicipalityCodeAndYear("GM0342", 2016).orElseThrow();
+    assertThat(contracts.filledFte(round.getId())).isEqualByComparingTo("1.5");
   }
 
   @Test
