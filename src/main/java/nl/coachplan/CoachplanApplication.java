@@ -3,9 +3,12 @@ package nl.coachplan;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.data.web.config.EnableSpringDataWebSupport;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+// Pages of the API as {content, page: {size, number, totalElements, totalPages}}: a stable JSON shape.
+@EnableSpringDataWebSupport(pageSerializationMode = EnableSpringDataWebSupport.PageSerializationMode.VIA_DTO)
 public class CoachplanApplication {
 
   public static void main(String[] args) {

@@ -30,6 +30,7 @@ public abstract class RestTestSupport extends CaseTestSupport {
     user("rest-swos", "org-swos");
     user("rest-mee", "org-mee");
     user("rest-elzis", "org-elzis");
+    user("rest-manager", "manager");
   }
 
   protected ResponseEntity<String> call(String user, HttpMethod method, String path, Object body) {

@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The steps toward structural funding an aanvoerder can report (codes in the data, Dutch on screen). */
-final class EmbeddingSteps {
+public final class EmbeddingSteps {
 
   private EmbeddingSteps() {}
 
-  static final Map<String, String> LABELS = new LinkedHashMap<>();
+  public static final Map<String, String> LABELS = new LinkedHashMap<>();
 
   static {
     LABELS.put("permanentPost", "Vaste aanstelling voorbereid");

@@ -1,0 +1,47 @@
+package nl.coachplan.casefile;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One plan's whole case: its data, confirmations, profile and budget, reviews, coach, contract years and timeline. */
+public record CaseFile(
+    String reference, String title, int roundYear, String aanvoerder, String aanvoerderName, String stage, String stageLabel,
+    String goals, List<String> targetGroups, List<String> settings, BigDecimal requestedFte, BigDecimal approvedFte,
+    String profileType, BigDecimal aanvoerderContributionEuro, Instant submittedAt, Instant decidedAt,
+    List<ContributionView> contributions, ProfileView profile, BudgetView budget, List<ReviewView> reviews,
+    List<VacancyView> vacancies, CoachView coach, List<ContractView> contracts, List<YearReportView> yearReports,
+    StructuralView structuralFunding, List<TimelineEntry> timeline, List<OpenTask> openTasks) {
+
+  public record ContributionView(String organisation, String kind, BigDecimal amountEuro, Integer hoursPerYear, String description,
+      String status, String statusLabel, BigDecimal confirmedAmountEuro, Integer confirmedHoursPerYear, String remark, Instant answeredAt) {}
+
+  public record ProfileView(String profileType, String localTitle, BigDecimal hoursPerWeek, List<String> competencies,
+      String tasks, String trainingAdvice) {}
+
+  public record BudgetView(String salaryScale, BigDecimal annualCostPerFte, BigDecimal otherCostsEuro, BigDecimal fte,
+      BigDecimal totalCostEuro, BigDecimal rijkEuro, BigDecimal aanvoerderEuro, BigDecimal spelersEuro, BigDecimal gemeenteEuro,
+      BigDecimal inKindEuro, int inKindHoursPerYear, BigDecimal localEuro, boolean sound) {}
+
+  public record ReviewView(String kind, String kindLabel, String outcome, String remarks, String tips, String policyGoals,
+      String attendees, LocalDate reviewDate, BigDecimal approvedFte, String recordedBy, Instant recordedAt) {}
+
+  public record VacancyView(int attempt, LocalDate closingDate, boolean internalCandidateRoute, String outcome, String remarks) {}
+
+  public record CoachView(String name, boolean trainee) {}
+
+  public record ContractView(int contractYear, LocalDate startDate, LocalDate endDate, BigDecimal hoursPerWeek, BigDecimal fte,
+      String status, String statusLabel, String advice, String adviceReason, String decision, String decisionRemarks,
+      String decidedBy, Instant decidedAt) {}
+
+  public record YearReportView(int contractYear, int participantsReached, int[] ladderStart, int[] ladderEnd, double ladderRise,
+      String highlights, BigDecimal spentEuro, boolean wantsStructural, List<String> embeddingSteps) {}
+
+  public record StructuralView(boolean permanentContract, String fundingSource, LocalDate effectiveDate) {}
+
+  /** A step of the case from the engine's history: when, in which process, what, by whom. */
+  public record TimelineEntry(Instant at, String process, String step, String who) {}
+
+  public record OpenTask(String id, String name, List<String> candidateGroups, Instant due, boolean overdue, String tasklistUrl) {}
+}

@@ -1,0 +1,38 @@
+package nl.coachplan.casefile;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.coachplan.dashboard.Svg;
+import nl.coachplan.identity.Viewer;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestAttribute;
+
+/** One page per case, for the coordinator and everyone who may see the plan. */
+@Controller
+public class CaseFilePage {
+
+  private final CaseFiles caseFiles;
+
+  public CaseFilePage(CaseFiles caseFiles) {
+    this.caseFiles = caseFiles;
+  }
+
+  public record LadderChart(int contractYear, String svg) {}
+
+  @GetMapping("/cases/{reference}")
+  public String caseFile(@PathVariable String reference, @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer, Model model) {
+    CaseFile file = caseFiles.caseFile(reference, viewer);
+    List<LadderChart> ladders = new ArrayList<>();
+    for (CaseFile.YearReportView report : file.yearReports()) {
+      ladders.add(new LadderChart(report.contractYear(),
+          Svg.ladder("Participatieladder contractjaar " + report.contractYear(), report.ladderStart(), report.ladderEnd())));
+    }
+    model.addAttribute("file", file);
+    model.addAttribute("ladders", ladders);
+    model.addAttribute("viewer", viewer);
+    return "case";
+  }
+}

@@ -1,0 +1,175 @@
+package nl.coachplan.casefile;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.coachplan.coachhiring.Contract;
+import nl.coachplan.coachhiring.Hiring;
+import nl.coachplan.contractrenewal.Renewals;
+import nl.coachplan.contractrenewal.YearReport;
+import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.identity.Viewer;
+import nl.coachplan.planintake.Codes;
+import nl.coachplan.planintake.Plan;
+import nl.coachplan.planintake.PlanRepository;
+import nl.coachplan.planintake.Plans;
+import nl.coachplan.web.NotFound;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Assembles a plan's case file from the case tables and the engine's history, for those who may see it. */
+@Service
+@Transactional(readOnly = true)
+public class CaseFiles {
+
+  private static final List<String> SHOWN_ACTIVITIES = List.of("userTask", "serviceTask", "businessRuleTask", "startEvent",
+      "noneEndEvent", "messageEndEvent", "intermediateTimer", "boundaryTimer");
+
+  private final PlanRepository planRepository;
+  private final Plans plans;
+  private final Hiring hiring;
+  private final Renewals renewals;
+  private final HistoryService history;
+  private final TaskService tasks;
+  private final RepositoryService repository;
+
+  public CaseFiles(PlanRepository planRepository, Plans plans, Hiring hiring, Renewals renewals, HistoryService history,
+      TaskService tasks, RepositoryService repository) {
+    this.planRepository = planRepository;
+    this.plans = plans;
+    this.hiring = hiring;
+    this.renewals = renewals;
+    this.history = history;
+    this.tasks = tasks;
+    this.repository = repository;
+  }
+
+  /** The plan, if the viewer may see it: the municipality's roles, its aanvoerder and its spelers. Else 404. */
+  public Plan visiblePlan(String reference, Viewer viewer) {
+    Plan plan = planRepository.findByReference(reference).orElse(null);
+    if (plan == null || !visible(plan, viewer)) {
+      throw new NotFound("Er is geen plan " + reference + " dat u mag inzien.");
+    }
+    return plan;
+  }
+
+  static boolean visible(Plan plan, Viewer viewer) {
+    if (viewer.seesMunicipality()) {
+      return true;
+    }
+    List<String> orgs = viewer.organisationSlugs();
+    return orgs.contains(plan.getAanvoerder().getSlug())
+        || plan.getContributions().stream().anyMatch(c -> orgs.contains(c.getOrganisation().getSlug()));
+  }
+
+  public CaseFile caseFile(String reference, Viewer viewer) {
+    Plan plan = visiblePlan(reference, viewer);
+    var contributions = plan.getContributions().stream().map(c -> new CaseFile.ContributionView(c.getOrganisation().getName(),
+        Codes.CONTRIBUTION_KINDS.getOrDefault(c.getKind(), c.getKind()), c.getAmountEuro(), c.getHoursPerYear(), c.getDescription(),
+        c.getStatus().name(), c.getStatus().label(), c.getConfirmedAmountEuro(), c.getConfirmedHoursPerYear(), c.getRemark(),
+        c.getAnsweredAt())).toList();
+    var profile = plans.profileOf(plan).map(p -> new CaseFile.ProfileView(
+        Codes.PROFILE_TYPES.getOrDefault(p.getProfileType(), p.getProfileType()), p.getLocalTitle(), p.getHoursPerWeek(),
+        p.getCompetencies().stream().map(c -> Codes.COMPETENCIES.getOrDefault(c, c)).toList(), p.getTasks(),
+        p.getTrainingAdvice())).orElse(null);
+    var budget = plans.budget(plan).map(b -> new CaseFile.BudgetView(b.getSalaryScale(), b.getAnnualCostPerFte(), b.getOtherCostsEuro(),
+        b.getFte(), b.getTotalCostEuro(), b.getRijkEuro(), b.getAanvoerderEuro(), b.getSpelersEuro(), b.getGemeenteEuro(),
+        b.getInKindEuro(), b.getInKindHoursPerYear(), b.getLocalEuro(), b.isSound())).orElse(null);
+    var reviews = plans.reviews(plan).stream().map(r -> new CaseFile.ReviewView(r.getKind().name(), kindLabel(r.getKind().name()),
+        r.getOutcome(), r.getRemarks(), r.getTips(), r.getPolicyGoals(), r.getAttendees(), r.getReviewDate(), r.getApprovedFte(),
+        r.getRecordedBy(), r.getRecordedAt())).toList();
+    var vacancies = hiring.vacancies(plan).stream().map(v -> new CaseFile.VacancyView(v.getAttempt(), v.getClosingDate(),
+        v.isInternalCandidateRoute(), v.getOutcome(), v.getRemarks())).toList();
+    var coach = hiring.coach(plan).map(c -> new CaseFile.CoachView(c.getName(), c.isTrainee())).orElse(null);
+    List<Contract> contracts = hiring.contracts(plan);
+    var contractViews = contracts.stream().map(c -> new CaseFile.ContractView(c.getContractYear(), c.getStartDate(), c.getEndDate(),
+        c.getHoursPerWeek(), c.getFte(), c.getStatus().name(), c.getStatus().label(), c.getAdvice(), c.getAdviceReason(),
+        c.getDecision(), c.getDecisionRemarks(), c.getDecidedBy(), c.getDecidedAt())).toList();
+    List<CaseFile.YearReportView> reports = new ArrayList<>();
+    for (Contract contract : contracts) {
+      renewals.reportOf(contract).ifPresent(r -> reports.add(report(contract, r)));
+    }
+    var structural = renewals.structuralFunding(plan).map(s -> new CaseFile.StructuralView(s.isPermanentContract(),
+        s.getFundingSource(), s.getEffectiveDate())).orElse(null);
+    return new CaseFile(plan.getReference(), plan.getTitle(), plan.getRound().getYear(), plan.getAanvoerder().getSlug(),
+        plan.getAanvoerder().getName(), plan.getStage().name(), plan.getStage().label(), plan.getGoals(),
+        plan.getTargetGroups().stream().map(g -> Codes.TARGET_GROUPS.getOrDefault(g, g)).toList(),
+        plan.getSettings().stream().map(s -> Codes.SETTINGS.getOrDefault(s, s)).toList(), plan.getRequestedFte(), plan.getApprovedFte(),
+        Codes.PROFILE_TYPES.getOrDefault(plan.getProfileType(), plan.getProfileType()), plan.getAanvoerderContributionEuro(),
+        plan.getSubmittedAt(), plan.getDecidedAt(), contributions, profile, budget, reviews, vacancies, coach, contractViews, reports,
+        structural, timeline(plan.getReference()), openTasks(plan.getReference()));
+  }
+
+  private static CaseFile.YearReportView report(Contract contract, YearReport r) {
+    return new CaseFile.YearReportView(contract.getContractYear(), r.getParticipantsReached(), r.ladderStart(), r.ladderEnd(),
+        Math.round(r.ladderRise() * 100) / 100.0, r.getHighlights(), r.getSpentEuro(), r.isWantsStructural(), r.getEmbeddingSteps());
+  }
+
+  private static String kindLabel(String kind) {
+    return switch (kind) {
+      case "SCREENING" -> "Screening";
+      case "JOINT_REVIEW" -> "Gezamenlijke bespreking";
+      case "BUDGET_REVIEW" -> "Beoordeling profiel en begroting";
+      case "WITHDRAWAL" -> "Intrekking";
+      default -> kind;
+    };
+  }
+
+  /** The instances of the case: intake and hiring share its reference, contract years are reference/year. */
+  private List<HistoricProcessInstance> instances(String reference) {
+    List<HistoricProcessInstance> all = new ArrayList<>(history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(reference).list());
+    all.addAll(history.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(reference + "/%").list());
+    return all;
+  }
+
+  private List<CaseFile.TimelineEntry> timeline(String reference) {
+    List<CaseFile.TimelineEntry> entries = new ArrayList<>();
+    Map<String, String> processNames = new HashMap<>();
+    for (HistoricProcessInstance instance : instances(reference)) {
+      String process = processNames.computeIfAbsent(instance.getProcessDefinitionId(),
+          id -> repository.getProcessDefinition(id).getName())
+          + (instance.getBusinessKey().contains("/") ? " (jaar " + instance.getBusinessKey().substring(instance.getBusinessKey().indexOf('/') + 1) + ")" : "");
+      Map<String, String> completedBy = new HashMap<>();
+      for (UserOperationLogEntry entry : history.createUserOperationLogQuery().processInstanceId(instance.getId())
+          .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list()) {
+        if (entry.getTaskId() != null && entry.getUserId() != null) {
+          completedBy.put(entry.getTaskId(), entry.getUserId());
+        }
+      }
+      for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+          .finished().list()) {
+        if (!SHOWN_ACTIVITIES.contains(activity.getActivityType()) || activity.getActivityName() == null) {
+          continue;
+        }
+        String who = "startEvent".equals(activity.getActivityType()) ? instance.getStartUserId()
+            : activity.getTaskId() == null ? null : completedBy.get(activity.getTaskId());
+        entries.add(new CaseFile.TimelineEntry(activity.getEndTime().toInstant(), process, activity.getActivityName(), who));
+      }
+    }
+    entries.sort(Comparator.comparing(CaseFile.TimelineEntry::at));
+    return entries;
+  }
+
+  private List<CaseFile.OpenTask> openTasks(String reference) {
+    List<Task> open = new ArrayList<>(tasks.createTaskQuery().processInstanceBusinessKey(reference).list());
+    open.addAll(tasks.createTaskQuery().processInstanceBusinessKeyLike(reference + "/%").list());
+    Instant now = ProcessValues.now();
+    return open.stream().map(t -> new CaseFile.OpenTask(t.getId(), t.getName(),
+        tasks.getIdentityLinksForTask(t.getId()).stream().map(IdentityLink::getGroupId).filter(g -> g != null).toList(),
+        t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+        t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now),
+        "/camunda/app/tasklist/default/#/?task=" + t.getId())).toList();
+  }
+}

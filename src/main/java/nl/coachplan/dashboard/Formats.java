@@ -1,0 +1,33 @@
+package nl.coachplan.dashboard;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import nl.coachplan.engine.ProcessValues;
+import org.springframework.stereotype.Component;
+
+/** Dutch numbers, amounts and dates for the templates ({@code @fmt.euro(...)}). */
+@Component("fmt")
+public class Formats {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.forLanguageTag("nl"));
+
+  public String number(BigDecimal value) {
+    return Svg.number(value);
+  }
+
+  public String euro(BigDecimal value) {
+    return value == null ? "–" : "€ " + Svg.number(value);
+  }
+
+  public String date(LocalDate day) {
+    return day == null ? "–" : day.format(DATE);
+  }
+
+  public String moment(Instant at) {
+    return at == null ? "–" : at.atZone(ProcessValues.ZONE).format(DATE_TIME);
+  }
+}

@@ -1,0 +1,78 @@
+package nl.coachplan.dashboard;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/** An export as rows under Dutch headers, written as CSV (for Excel: ';' and a BOM) or as .xlsx. */
+public record Table(String sheetName, List<String> headers, List<List<Object>> rows) {
+
+  public byte[] csv() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    // The byte order mark first: Excel then reads the file as UTF-8.
+    out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    try (OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(';')
+            .setHeader(headers.toArray(String[]::new)).get())) {
+      for (List<Object> row : rows) {
+        printer.printRecord(row.stream().map(Table::csvValue).toList());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Dutch Excel reads a decimal comma. */
+  private static Object csvValue(Object value) {
+    if (value instanceof BigDecimal number) {
+      return number.toPlainString().replace('.', ',');
+    }
+    if (value instanceof Boolean b) {
+      return b ? "ja" : "nee";
+    }
+    return value == null ? "" : value;
+  }
+
+  public byte[] xlsx() {
+    // Streaming: only a window of rows is held in memory, whatever the size of the export.
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+      Sheet sheet = workbook.createSheet(sheetName);
+      Row header = sheet.createRow(0);
+      for (int i = 0; i < headers.size(); i++) {
+        header.createCell(i).setCellValue(headers.get(i));
+      }
+      int r = 1;
+      for (List<Object> values : rows) {
+        Row row = sheet.createRow(r++);
+        for (int i = 0; i < values.size(); i++) {
+          Cell cell = row.createCell(i);
+          Object value = values.get(i);
+          if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+          } else if (value instanceof Boolean b) {
+            cell.setCellValue(b ? "ja" : "nee");
+          } else if (value != null) {
+            cell.setCellValue(value.toString());
+          }
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      workbook.write(out);
+      workbook.dispose();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

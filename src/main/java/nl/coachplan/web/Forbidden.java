@@ -1,0 +1,10 @@
+package nl.coachplan.web;
+
+/** Something the viewer may not see or do: 403. */
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.FORBIDDEN)
+public class Forbidden extends RuntimeException {
+
+  public Forbidden(String message) {
+    super(message);
+  }
+}
