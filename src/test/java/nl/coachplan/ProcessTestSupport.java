@@ -47,6 +47,7 @@ public abstract class ProcessTestSupport {
 
   @BeforeEach
   void initAssertions() {
+    EngineRegistration.ensure(engine);
     init(engine);
     identityService.clearAuthentication();
   }

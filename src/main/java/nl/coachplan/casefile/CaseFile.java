@@ -40,8 +40,8 @@ public record CaseFile(
 
   public record StructuralView(boolean permanentContract, String fundingSource, LocalDate effectiveDate) {}
 
-  /** A step of the case from the engine's history: when, in which process, what, by whom. */
-  public record TimelineEntry(Instant at, String process, String step, String who) {}
+  /** A step of the case (from the engine's history) or a decision (from the case file): when, where, what, by whom. */
+  public record TimelineEntry(Instant at, String process, String step, String who, String decision) {}
 
   public record OpenTask(String id, String name, List<String> candidateGroups, Instant due, boolean overdue, String tasklistUrl) {}
 }

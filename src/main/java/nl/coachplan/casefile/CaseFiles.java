@@ -108,8 +108,12 @@ public class CaseFiles {
         plan.getSettings().stream().map(s -> Codes.SETTINGS.getOrDefault(s, s)).toList(), plan.getRequestedFte(), plan.getApprovedFte(),
         Codes.PROFILE_TYPES.getOrDefault(plan.getProfileType(), plan.getProfileType()), plan.getAanvoerderContributionEuro(),
         plan.getSubmittedAt(), plan.getDecidedAt(), contributions, profile, budget, reviews, vacancies, coach, contractViews, reports,
-        structural, timeline(plan.getReference()), openTasks(plan.getReference()));
+        structural, timeline(plan.getReference(), reviews, contracts), openTasks(plan.getReference()));
   }
+
+  private static final Map<String, String> OUTCOMES = Map.of("complete", "compleet", "incomplete", "niet compleet",
+      "approve", "goedgekeurd", "revise", "terug voor aanpassing", "reject", "afgewezen", "withdrawn", "ingetrokken",
+      "renew", "verlengen", "structural", "structureel financieren", "end", "beëindigen");
 
   private static CaseFile.YearReportView report(Contract contract, YearReport r) {
     return new CaseFile.YearReportView(contract.getContractYear(), r.getParticipantsReached(), r.ladderStart(), r.ladderEnd(),
@@ -134,8 +138,21 @@ public class CaseFiles {
     return all;
   }
 
-  private List<CaseFile.TimelineEntry> timeline(String reference) {
+  /** The engine's steps merged with the decisions kept in the case file. */
+  private List<CaseFile.TimelineEntry> timeline(String reference, List<CaseFile.ReviewView> reviews, List<Contract> contracts) {
     List<CaseFile.TimelineEntry> entries = new ArrayList<>();
+    for (CaseFile.ReviewView review : reviews) {
+      entries.add(new CaseFile.TimelineEntry(review.recordedAt(), "Planvorming", review.kindLabel(), review.recordedBy(),
+          OUTCOMES.getOrDefault(review.outcome(), review.outcome())
+              + (review.remarks() != null ? ": " + review.remarks() : review.tips() != null ? ": " + review.tips() : "")));
+    }
+    for (Contract contract : contracts) {
+      if (contract.getDecidedAt() != null) {
+        entries.add(new CaseFile.TimelineEntry(contract.getDecidedAt(), "Jaarcontract en verlenging (jaar " + contract.getContractYear() + ")",
+            "Besluit over het contractjaar", contract.getDecidedBy(), OUTCOMES.getOrDefault(contract.getDecision(), contract.getDecision())
+                + (contract.getDecisionRemarks() != null ? ": " + contract.getDecisionRemarks() : "")));
+      }
+    }
     Map<String, String> processNames = new HashMap<>();
     for (HistoricProcessInstance instance : instances(reference)) {
       String process = processNames.computeIfAbsent(instance.getProcessDefinitionId(),
@@ -155,7 +172,7 @@ public class CaseFiles {
         }
         String who = "startEvent".equals(activity.getActivityType()) ? instance.getStartUserId()
             : activity.getTaskId() == null ? null : completedBy.get(activity.getTaskId());
-        entries.add(new CaseFile.TimelineEntry(activity.getEndTime().toInstant(), process, activity.getActivityName(), who));
+        entries.add(new CaseFile.TimelineEntry(activity.getEndTime().toInstant(), process, activity.getActivityName(), who, null));
       }
     }
     entries.sort(Comparator.comparing(CaseFile.TimelineEntry::at));

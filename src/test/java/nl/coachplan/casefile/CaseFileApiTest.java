@@ -1,0 +1,92 @@
+package nl.coachplan.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.coachplan.RestTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** A plan's case file through the API and as a page, and submitting a plan through the API. */
+class CaseFileApiTest extends RestTestSupport {
+
+  private ResponseEntity<String> get(String user, String path) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(user, user);
+    return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  private ResponseEntity<String> post(String user, String path, String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(user, user);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+
+  @Test
+  void theCaseFileHoldsEveryStepAndDecision() throws Exception {
+    int year = freshYear();
+    String ref = approvedPlan(year, 6.8);
+    hire(ref, LocalDate.of(year, 9, 1), 36, false);
+    on(LocalDate.of(year + 1, 8, 31).minusWeeks(8));
+    fireDueTimer(year(ref, 1));
+    as("rest-wei");
+    yearReport(year(ref, 1), 120, false, List.of("partnerCommitment"));
+    asSystem();
+    reconfirm(year(ref, 1));
+    as("rest-coordinator");
+    evaluate(year(ref, 1), "renew", "Goed jaar");
+    asSystem();
+
+    JsonNode file = json.readTree(get("rest-manager", "/api/v1/plans/" + ref).getBody());
+    assertThat(file.get("stage").asText()).isEqualTo("ACTIVE");
+    assertThat(file.get("contributions")).hasSize(3).allSatisfy(c -> assertThat(c.get("status").asText()).isEqualTo("CONFIRMED"));
+    assertThat(file.get("budget").get("sound").asBoolean()).isTrue();
+    assertThat(file.get("contracts")).extracting(c -> c.get("status").asText()).containsExactly("RENEWED", "ACTIVE");
+    assertThat(file.get("yearReports").get(0).get("ladderEnd")).hasSize(6);
+    assertThat(file.get("timeline")).anySatisfy(e -> {
+      assertThat(e.path("step").asText()).isEqualTo("Jaarverslag indienen");
+      assertThat(e.path("who").asText()).isEqualTo("rest-wei");
+    });
+    assertThat(file.get("timeline")).anySatisfy(e -> assertThat(e.path("decision").asText()).isEqualTo("verlengen: Goed jaar"));
+    assertThat(file.get("openTasks")).isEmpty();
+
+    String page = get("rest-manager", "/cases/" + ref).getBody();
+    assertThat(page).contains("Buurtsportcoach speciale doelgroepen").contains("Participatieladder contractjaar 1").contains("<svg");
+  }
+
+  @Test
+  void aPlanSubmittedThroughTheApiIsTheSameAsOneFromTheTasklist() throws Exception {
+    int year = freshYear();
+    openRound(year, 3);
+    String body = json.writeValueAsString(Map.of("roundYear", year, "title", "<script>alert('x')</script> Beweegtuin",
+        "goals", "Ouderen in beweging", "targetGroups", List.of("elderly"), "settings", List.of("neighbourhood"),
+        "requestedFte", 0.5, "profileType", "beweegcoach", "aanvoerderContributionEuro", 12000,
+        "contributions", List.of(Map.of("organization", "swos", "kind", "money", "amountEuro", 1500))));
+    ResponseEntity<String> created = post("rest-wei", "/api/v1/plans", body);
+    assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+    String ref = json.readTree(created.getBody()).get("reference").asText();
+    assertThat(created.getHeaders().getLocation().toString()).endsWith("/api/v1/plans/" + ref);
+    assertThat(plan(ref).getSubmittedBy()).isEqualTo("rest-wei");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey("confirmContribution").count()).isEqualTo(1);
+
+    String page = get("rest-wei", "/cases/" + ref).getBody();
+    assertThat(page).contains("&lt;script&gt;").doesNotContain("<script>alert");
+
+    ResponseEntity<String> invalid = post("rest-wei", "/api/v1/plans", body.replace("\"requestedFte\":0.5", "\"requestedFte\":-2"));
+    assertThat(invalid.getStatusCode().value()).isEqualTo(400);
+    assertThat(json.readTree(invalid.getBody()).get("errors").get(0).get("field").asText()).isEqualTo("requestedFte");
+    ResponseEntity<String> broken = post("rest-wei", "/api/v1/plans", "{\"roundYear\": ");
+    assertThat(broken.getStatusCode().value()).isEqualTo(400);
+    assertThat(json.readTree(broken.getBody()).get("detail").asText()).contains("geen geldige JSON");
+    assertThat(post("rest-manager", "/api/v1/plans", body).getStatusCode().value()).as("managers only read").isEqualTo(403);
+    assertThat(inTx(() -> plans.findAll().stream().filter(p -> p.getRound().getYear() == year).count())).isEqualTo(1L);
+  }
+}
