@@ -12,7 +12,8 @@ import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 
 /**
  * The engine wraps exceptions from listeners and its REST resources turn most of them into a 500.
- * Where the cause is a broken form rule, these mappers answer 400 with the Dutch messages instead
+ * Where the cause is a broken form rule, these mappers answer 400 with the Dutch messages instead,
+ * and where two people changed the same thing at once, 409
  * (RFC 9457 problem details, plus {@code message} which the Tasklist shows).
  */
 public final class InvalidFormDataMapper {
@@ -26,6 +27,40 @@ public final class InvalidFormDataMapper {
       }
     }
     return null;
+  }
+
+  /** Two people acting on the same task or case at once: the loser learns why, and nothing of its change stays. */
+  static String conflict(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof org.camunda.bpm.engine.TaskAlreadyClaimedException) {
+        return "Iemand anders heeft deze taak net opgepakt. Vernieuw de lijst en kies een andere taak.";
+      }
+      if (t instanceof org.camunda.bpm.engine.OptimisticLockingException
+          || t instanceof jakarta.persistence.OptimisticLockException
+          || t instanceof org.springframework.dao.OptimisticLockingFailureException) {
+        return "Iemand anders heeft dit tegelijk met u gewijzigd; uw wijziging is niet opgeslagen. Vernieuw en probeer het opnieuw.";
+      }
+    }
+    return null;
+  }
+
+  static boolean ours(Throwable error) {
+    return cause(error) != null || conflict(error) != null;
+  }
+
+  static Response respond(Throwable error) {
+    InvalidFormDataException invalid = cause(error);
+    if (invalid != null) {
+      return problem(invalid);
+    }
+    String conflict = conflict(error);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "about:blank");
+    body.put("title", "Tegelijk gewijzigd");
+    body.put("status", 409);
+    body.put("detail", conflict);
+    body.put("message", conflict);
+    return Response.status(Response.Status.CONFLICT).type("application/problem+json").entity(body).build();
   }
 
   static Response problem(InvalidFormDataException invalid) {
@@ -46,12 +81,12 @@ public final class InvalidFormDataMapper {
   public static class Rest implements ExtendedExceptionMapper<RestException> {
     @Override
     public boolean isMappable(RestException exception) {
-      return cause(exception) != null;
+      return ours(exception);
     }
 
     @Override
     public Response toResponse(RestException exception) {
-      return problem(cause(exception));
+      return respond(exception);
     }
   }
 
@@ -59,12 +94,12 @@ public final class InvalidFormDataMapper {
   public static class Engine implements ExtendedExceptionMapper<ProcessEngineException> {
     @Override
     public boolean isMappable(ProcessEngineException exception) {
-      return cause(exception) != null;
+      return ours(exception);
     }
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return problem(cause(exception));
+      return respond(exception);
     }
   }
 

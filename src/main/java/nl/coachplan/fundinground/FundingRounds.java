@@ -20,6 +20,9 @@ public class FundingRounds {
   private final FundingRoundRepository rounds;
   private final Organisations organisations;
 
+  @jakarta.persistence.PersistenceContext
+  private jakarta.persistence.EntityManager entityManager;
+
   public FundingRounds(FundingRoundRepository rounds, Organisations organisations) {
     this.rounds = rounds;
     this.organisations = organisations;
@@ -37,14 +40,19 @@ public class FundingRounds {
         .orElseThrow(() -> InvalidFormDataException.of(field, "Er is geen ronde voor het jaar " + year + "."));
   }
 
-  /** The round, locked for a change that must see every other change to it (filled fte). */
+  /**
+   * The round, locked for a change that must see every other change to it (filled fte, the next
+   * plan reference). Refreshed under the lock: a copy read earlier in the transaction may be stale.
+   */
   public FundingRound lock(long id) {
-    return rounds.lockById(id).orElseThrow();
+    FundingRound round = entityManager.find(FundingRound.class, id);
+    entityManager.refresh(round, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    return round;
   }
 
   /** The round of a year, locked for handing out the next plan reference. */
   public FundingRound lockYear(String field, Integer year) {
-    return rounds.lockById(requireYear(field, year).getId()).orElseThrow();
+    return lock(requireYear(field, year).getId());
   }
 
   @Transactional(readOnly = true)

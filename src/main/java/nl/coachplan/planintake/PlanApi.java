@@ -1,19 +1,17 @@
 package nl.coachplan.planintake;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.HashMap;
-import java.util.Map;
-import nl.coachplan.engine.ProcessValues;
+import java.util.Optional;
 import nl.coachplan.identity.Viewer;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -23,40 +21,36 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Plannen")
 public class PlanApi {
 
-  private final RuntimeService runtime;
-  private final IdentityService identity;
+  private final PlanSubmissions submissions;
 
-  public PlanApi(RuntimeService runtime, IdentityService identity) {
-    this.runtime = runtime;
-    this.identity = identity;
+  public PlanApi(PlanSubmissions submissions) {
+    this.submissions = submissions;
   }
 
   public record Submitted(String reference) {}
 
   @PostMapping
   @Operation(summary = "Een plan indienen (als aanvoerder of coördinator)")
-  public ResponseEntity<Submitted> submit(@RequestBody PlanForms.Submission plan, @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("roundYear", plan.roundYear());
-    variables.put("title", plan.title());
-    variables.put("aanvoerder", plan.aanvoerder());
-    variables.put("goals", plan.goals());
-    variables.put("targetGroups", plan.targetGroups() == null ? null : ProcessValues.json(plan.targetGroups()));
-    variables.put("settings", plan.settings() == null ? null : ProcessValues.json(plan.settings()));
-    variables.put("requestedFte", plan.requestedFte());
-    variables.put("profileType", plan.profileType());
-    variables.put("aanvoerderContributionEuro", plan.aanvoerderContributionEuro());
-    variables.put("contributions", ProcessValues.json(plan.contributionsOrEmpty()));
-    // As the viewer: the engine checks that this user may start plans, and the plan records who submitted it.
-    identity.setAuthentication(viewer.userId(), viewer.groups());
-    ProcessInstance started;
-    try {
-      started = runtime.createProcessInstanceByKey("plan-intake").setVariables(variables).execute();
-    } finally {
-      identity.clearAuthentication();
+  public ResponseEntity<Submitted> submit(@RequestBody PlanForms.Submission plan,
+      @Parameter(description = "Zelfde sleutel, zelfde plan: een herhaald verzoek maakt geen tweede plan")
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+      @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
+    Optional<String> earlier = submissions.earlier(viewer, idempotencyKey);
+    if (earlier.isPresent()) {
+      return ResponseEntity.ok().location(location(earlier.get())).body(new Submitted(earlier.get()));
     }
-    String reference = started.getBusinessKey() != null ? started.getBusinessKey()
-        : (String) runtime.getVariable(started.getId(), "planReference");
-    return ResponseEntity.created(URI.create("/api/v1/plans/" + reference)).body(new Submitted(reference));
+    String reference;
+    try {
+      reference = submissions.submit(plan, viewer, idempotencyKey);
+    } catch (DataIntegrityViolationException twin) {
+      // The same key committed a moment ago by a concurrent request: that plan is the answer.
+      String first = submissions.earlier(viewer, idempotencyKey).orElseThrow(() -> twin);
+      return ResponseEntity.ok().location(location(first)).body(new Submitted(first));
+    }
+    return ResponseEntity.created(location(reference)).body(new Submitted(reference));
+  }
+
+  private static URI location(String reference) {
+    return URI.create("/api/v1/plans/" + reference);
   }
 }

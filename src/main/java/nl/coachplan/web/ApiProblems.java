@@ -46,6 +46,13 @@ public class ApiProblems {
     return problem(HttpStatus.FORBIDDEN, "Geen toegang", "U mag dit niet doen met uw rol of organisatie.", Map.of());
   }
 
+  @ExceptionHandler({org.springframework.dao.OptimisticLockingFailureException.class,
+      org.camunda.bpm.engine.OptimisticLockingException.class})
+  ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
+    return problem(HttpStatus.CONFLICT, "Tegelijk gewijzigd",
+        "Iemand anders heeft dit tegelijk met u gewijzigd; uw wijziging is niet opgeslagen. Vernieuw en probeer het opnieuw.", Map.of());
+  }
+
   /** Form rules broken, possibly wrapped by the engine that ran the step. */
   @ExceptionHandler(RuntimeException.class)
   ResponseEntity<ProblemDetail> other(RuntimeException e) {
@@ -55,6 +62,10 @@ public class ApiProblems {
       }
       if (cause instanceof AuthorizationException denied) {
         return notAuthorized(denied);
+      }
+      if (cause instanceof org.camunda.bpm.engine.OptimisticLockingException
+          || cause instanceof org.springframework.dao.OptimisticLockingFailureException) {
+        return conflict(e);
       }
     }
     throw e;
