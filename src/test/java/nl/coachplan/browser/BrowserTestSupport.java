@@ -68,13 +68,13 @@ abstract class BrowserTestSupport {
     return "http://localhost:" + port + path;
   }
 
-  /** Signs in through the Camunda webapps' own login page; the session then also opens our pages. */
+  /** Signs in once on Coachplan's login page; the session then opens the Camunda webapps and our pages alike. */
   void signIn(String user) {
-    browser.get(url("/camunda/app/welcome/default/#!/login"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+    browser.get(url("/login"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(user);
+    browser.findElement(By.id("sign-in")).click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
   }
 
   void screenshot(String name) throws IOException {

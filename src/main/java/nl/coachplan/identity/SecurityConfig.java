@@ -1,0 +1,79 @@
+package nl.coachplan.identity;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One sign-in for everything: our Dutch login page (and HTTP Basic for API clients) establishes
+ * the user; the Camunda webapps take that user over instead of asking again. {@code /engine-rest}
+ * keeps Camunda's own HTTP Basic filter.
+ */
+@Configuration
+public class SecurityConfig {
+
+  /** Our own pages get a strict Content-Security-Policy; the Camunda webapps send their own. */
+  private static final RequestMatcher OUR_PAGES = new OrRequestMatcher(new AntPathRequestMatcher("/dashboard/**"),
+      new AntPathRequestMatcher("/cases/**"), new AntPathRequestMatcher("/login"));
+
+  @Bean
+  public SecurityFilterChain security(HttpSecurity http, ProcessEngine engine) throws Exception {
+    http
+        .authenticationProvider(new CamundaIdentityAuthentication(engine.getIdentityService()))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/login", "/coachplan.css", "/error", "/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers("/engine-rest/**").permitAll()
+            .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?fout"))
+        .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthorized(response)))
+        .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor((request, response, e) -> unauthorized(response),
+            new OrRequestMatcher(new AntPathRequestMatcher("/api/**"), request -> request.getHeader("Authorization") != null)))
+        .logout(logout -> logout
+            .logoutRequestMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/logout", "POST"),
+                new AntPathRequestMatcher("/camunda/api/admin/auth/user/**/logout", "POST")))
+            .logoutSuccessUrl("/login?afgemeld"))
+        // The webapps carry their own CSRF protection; engine-rest and API clients use HTTP Basic, not cookies.
+        .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**"), new AntPathRequestMatcher("/engine-rest/**"),
+            request -> request.getHeader("Authorization") != null))
+        .headers(headers -> headers
+            .frameOptions(frame -> frame.sameOrigin())
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(OUR_PAGES, new StaticHeadersWriter("Content-Security-Policy",
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
+                    + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'"))));
+    return http.build();
+  }
+
+  private static void unauthorized(HttpServletResponse response) throws java.io.IOException {
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setHeader("WWW-Authenticate", "Basic realm=\"Coachplan\", charset=\"UTF-8\"");
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Niet aangemeld\",\"status\":401,"
+        + "\"detail\":\"Meld u aan met uw gebruikersnaam en wachtwoord van Coachplan.\"}");
+  }
+
+  /** The Camunda webapps trust the signed-in user (after Spring Security has run). */
+  @Bean
+  public FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappsTrustTheSignIn() {
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+    registration.setInitParameters(Map.of("authentication-provider", ContainerBasedAuthenticationProvider.class.getName()));
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    registration.addUrlPatterns("/camunda/*");
+    return registration;
+  }
+}
