@@ -31,6 +31,7 @@ public abstract class RestTestSupport extends CaseTestSupport {
     user("rest-mee", "org-mee");
     user("rest-elzis", "org-elzis");
     user("rest-manager", "manager");
+    user("rest-admin", "camunda-admin");
   }
 
   protected ResponseEntity<String> call(String user, HttpMethod method, String path, Object body) {

@@ -1,0 +1,229 @@
+package nl.coachplan.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import nl.coachplan.RestTestSupport;
+import nl.coachplan.planintake.PlanScenario;
+import org.assertj.core.api.SoftAssertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The authorization matrix of the README, cell by cell: who may see and do what with a plan of
+ * Werk &amp; Inkomen (aanvoerder) to which SWOS contributes (speler); Elzis is unrelated. A denied
+ * cell answers 401, 403 or 404, or an empty list: never data.
+ */
+class AuthorizationMatrixTest extends RestTestSupport {
+
+  /** Actors and their users; null is anonymous. */
+  static final Map<String, String> ACTORS = new LinkedHashMap<>();
+
+  static {
+    ACTORS.put("anoniem", null);
+    ACTORS.put("coördinator", "rest-coordinator");
+    ACTORS.put("beleidsambtenaar", "rest-policy");
+    ACTORS.put("manager", "rest-manager");
+    ACTORS.put("aanvoerder", "rest-wei");
+    ACTORS.put("speler", "rest-swos");
+    ACTORS.put("andere organisatie", "rest-elzis");
+    ACTORS.put("beheerder", "rest-admin");
+  }
+
+  private int year;
+
+  @BeforeEach
+  void round() {
+    year = freshYear();
+    openRound(year, 6.8);
+  }
+
+  /** A plan waiting for SWOS's confirmation. */
+  private ProcessInstance plan() {
+    return runtimeService.startProcessInstanceByKey("plan-intake", PlanScenario.plan(year,
+        List.of(PlanScenario.contribution("swos", "money", 2000, null, "Bijdrage"))));
+  }
+
+  private String reference(ProcessInstance instance) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+        .getBusinessKey();
+  }
+
+  private ResponseEntity<String> exchange(String user, HttpMethod method, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    if (user != null) {
+      headers.setBasicAuth(user, user);
+    }
+    return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+  }
+
+  /** "ja" when the answer carries the data; else the status, or "leeg" for an empty list. */
+  private String outcome(ResponseEntity<String> response) throws Exception {
+    int status = response.getStatusCode().value();
+    if (status >= 400) {
+      return String.valueOf(status);
+    }
+    if (response.getBody() != null && response.getBody().startsWith("[")) {
+      return json.readTree(response.getBody()).isEmpty() ? "leeg" : "ja";
+    }
+    return "ja";
+  }
+
+  private void cells(String action, Map<String, String> expected, Function<String, ResponseEntity<String>> call) throws Exception {
+    SoftAssertions softly = new SoftAssertions();
+    for (var actor : ACTORS.entrySet()) {
+      String got = outcome(call.apply(actor.getValue()));
+      String want = expected.get(actor.getKey());
+      if ("nee".equals(want)) {
+        softly.assertThat(got).as("%s × %s", actor.getKey(), action).isIn("401", "403", "404", "leeg");
+      } else {
+        softly.assertThat(got).as("%s × %s", actor.getKey(), action).isEqualTo(want);
+      }
+    }
+    softly.assertAll();
+  }
+
+  private static Map<String, String> row(String... values) {
+    Map<String, String> row = new LinkedHashMap<>();
+    int i = 0;
+    for (String actor : ACTORS.keySet()) {
+      row.put(actor, values[i++]);
+    }
+    return row;
+  }
+
+  //                                        anon   coord  policy manager aanv.  speler andere beheer
+  @Test
+  void seeingAPlanItsTasksVariablesAndHistory() throws Exception {
+    ProcessInstance plan = plan();
+    String ref = reference(plan);
+    cells("dossier van het plan", row("401", "ja", "ja", "ja", "ja", "ja", "nee", "ja"),
+        user -> exchange(user, HttpMethod.GET, "/api/v1/plans/" + ref, null));
+    // The policy officer reads every task of the municipality (to prepare joint reviews) but completes none.
+    cells("taken van het plan", row("401", "ja", "ja", "nee", "nee", "ja", "nee", "ja"),
+        user -> exchange(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + ref, null));
+    cells("variabelen van het plan", row("401", "ja", "ja", "ja", "ja", "nee", "nee", "ja"),
+        user -> exchange(user, HttpMethod.GET, "/engine-rest/process-instance/" + plan.getId() + "/variables", null));
+    // A speler sees through the query only what its own task shows it (task variables), not the plan's.
+    JsonNode spelerVariables = read(exchange("rest-swos", HttpMethod.GET, "/engine-rest/variable-instance?processInstanceIdIn=" + plan.getId(), null));
+    assertThat(spelerVariables).allSatisfy(v -> assertThat(v.path("taskId").isTextual()).as(v.path("name").asText()).isTrue());
+    cells("variabelen via de variabelenquery", row("401", "ja", "ja", "ja", "ja", "ja", "nee", "ja"),
+        user -> exchange(user, HttpMethod.GET, "/engine-rest/variable-instance?processInstanceIdIn=" + plan.getId(), null));
+    cells("historie van het plan", row("401", "ja", "ja", "ja", "nee", "nee", "nee", "ja"),
+        user -> exchange(user, HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceId=" + plan.getId(), null));
+    cells("historische variabelen", row("401", "ja", "ja", "ja", "nee", "nee", "nee", "ja"),
+        user -> exchange(user, HttpMethod.GET, "/engine-rest/history/variable-instance?processInstanceId=" + plan.getId(), null));
+  }
+
+  @Test
+  void completingEachKindOfTask() throws Exception {
+    // The speler's confirmation: SWOS itself, or the coordinator (who may act for anyone) and the administrator.
+    Map<String, String> speler = row("401", "ja", "nee", "nee", "nee", "ja", "nee", "ja");
+    for (var actor : ACTORS.entrySet()) {
+      ProcessInstance plan = plan();
+      String taskId = task(plan, "confirmContribution").getId();
+      String got = outcome(exchange(actor.getValue(), HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form",
+          form("contributionConfirmed", true, "confirmedAmountEuro", 2000)));
+      assertCell(actor.getKey(), "bijdrage bevestigen", speler.get(actor.getKey()), got);
+      assertThat(task(plan, "confirmContribution") == null).as("%s changed the task", actor.getKey()).isEqualTo("ja".equals(got));
+    }
+    // The coordinator's screening, and the aanvoerder's revision.
+    Map<String, String> coordinator = row("401", "ja", "nee", "nee", "nee", "nee", "nee", "ja");
+    Map<String, String> aanvoerder = row("401", "ja", "nee", "nee", "ja", "nee", "nee", "ja");
+    for (var actor : ACTORS.entrySet()) {
+      ProcessInstance plan = runtimeService.startProcessInstanceByKey("plan-intake", PlanScenario.plan(year, List.of()));
+      String screening = task(plan, "screenPlan").getId();
+      String got = outcome(exchange(actor.getValue(), HttpMethod.POST, "/engine-rest/task/" + screening + "/submit-form",
+          form("screeningOutcome", "incomplete", "screeningRemarks", "Spelers ontbreken")));
+      assertCell(actor.getKey(), "plan screenen", coordinator.get(actor.getKey()), got);
+      if (!"ja".equals(got)) {
+        completeTask(plan, "screenPlan", vars("screeningOutcome", "incomplete", "screeningRemarks", "Spelers ontbreken"));
+      }
+      String revision = task(plan, "revisePlan").getId();
+      Object[] plainForm = planForm(year, 1.0, List.of());
+      got = outcome(exchange(actor.getValue(), HttpMethod.POST, "/engine-rest/task/" + revision + "/submit-form", form(plainForm)));
+      assertCell(actor.getKey(), "plan aanpassen", aanvoerder.get(actor.getKey()), got);
+    }
+  }
+
+  private static void assertCell(String actor, String action, String want, String got) {
+    if ("nee".equals(want)) {
+      assertThat(got).as("%s × %s", actor, action).isIn("401", "403", "404");
+    } else {
+      assertThat(got).as("%s × %s", actor, action).isEqualTo(want);
+    }
+  }
+
+  @Test
+  void startingRoundsSubmittingAndWithdrawingPlans() throws Exception {
+    cells("ronde starten", row("401", "ja", "nee", "nee", "nee", "nee", "nee", "ja"), user -> {
+      int next = freshYear();
+      return exchange(user, HttpMethod.POST, "/engine-rest/process-definition/key/funding-round/submit-form", unchecked(() ->
+          form("year", next, "grantedFte", 1.0, "rijksbijdragePerFte", 20000, "localShareMinimumPercent", 60,
+              "inKindCountsAsCofinancing", false, "callDeadline", next + "-06-30")));
+    });
+    // An organisation submits its own plans; the coordinator for any organisation; reading roles do not submit.
+    cells("plan indienen", row("nee", "ja", "nee", "nee", "ja", "ja", "ja", "ja"), user -> {
+      String aanvoerder = user == null ? "werk-en-inkomen" : switch (user) {
+        case "rest-swos" -> "swos";
+        case "rest-elzis" -> "elzis";
+        default -> "werk-en-inkomen";
+      };
+      return exchange(user, HttpMethod.POST, "/api/v1/plans", Map.of("roundYear", year, "title", "Plan", "aanvoerder", aanvoerder,
+          "goals", "Bewegen", "targetGroups", List.of("youth"), "settings", List.of("school"), "requestedFte", 0.5,
+          "profileType", "buurtsportcoach", "aanvoerderContributionEuro", 20000));
+    });
+    cells("plan intrekken", row("401", "ja", "nee", "nee", "ja", "nee", "nee", "ja"), user -> {
+      String ref = reference(plan());
+      return exchange(user, HttpMethod.POST, "/engine-rest/message", Map.of("messageName", "PlanWithdrawn", "businessKey", ref,
+          "processVariables", Map.of("withdrawalReason", Map.of("value", "Geen capaciteit"))));
+    });
+  }
+
+  @Test
+  void dashboardExportsCockpitAndAdmin() throws Exception {
+    plan();
+    cells("overzicht van de ronde", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
+        user -> exchange(user, HttpMethod.GET, "/api/v1/rounds/" + year + "/dashboard", null));
+    cells("export van de ronde", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
+        user -> exchange(user, HttpMethod.GET, "/api/v1/rounds/" + year + "/plans.csv", null));
+    Map<String, String> cockpit = row("nee", "ja", "nee", "ja", "nee", "nee", "nee", "ja");
+    Map<String, String> admin = row("nee", "nee", "nee", "nee", "nee", "nee", "nee", "ja");
+    // The webapps ask the engine exactly this before they open Cockpit or Admin for a signed-in user.
+    var authorizations = engine.getAuthorizationService();
+    for (var actor : ACTORS.entrySet()) {
+      String user = actor.getValue();
+      List<String> groups = user == null ? List.of()
+          : identityService.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+      boolean cockpitAccess = user != null && (groups.contains("camunda-admin") || authorizations.isUserAuthorized(user, groups,
+          org.camunda.bpm.engine.authorization.Permissions.ACCESS, org.camunda.bpm.engine.authorization.Resources.APPLICATION, "cockpit"));
+      boolean adminAccess = user != null && (groups.contains("camunda-admin") || authorizations.isUserAuthorized(user, groups,
+          org.camunda.bpm.engine.authorization.Permissions.ACCESS, org.camunda.bpm.engine.authorization.Resources.APPLICATION, "admin"));
+      assertThat(cockpitAccess ? "ja" : "nee").as("%s × Cockpit", actor.getKey()).isEqualTo(cockpit.get(actor.getKey()));
+      assertThat(adminAccess ? "ja" : "nee").as("%s × Admin", actor.getKey()).isEqualTo(admin.get(actor.getKey()));
+    }
+  }
+
+  private interface Unchecked<T> {
+    T get() throws Exception;
+  }
+
+  private static <T> T unchecked(Unchecked<T> body) {
+    try {
+      return body.get();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
