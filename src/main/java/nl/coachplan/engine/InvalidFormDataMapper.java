@@ -44,6 +44,16 @@ public final class InvalidFormDataMapper {
     return null;
   }
 
+  /** The engine's way of saying an id does not exist. */
+  static boolean missing(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof org.camunda.bpm.engine.exception.NullValueException || t instanceof org.camunda.bpm.engine.exception.NotFoundException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean ours(Throwable error) {
     return cause(error) != null || conflict(error) != null;
   }
@@ -81,12 +91,23 @@ public final class InvalidFormDataMapper {
   public static class Rest implements ExtendedExceptionMapper<RestException> {
     @Override
     public boolean isMappable(RestException exception) {
-      return ours(exception);
+      return true;
     }
 
     @Override
     public Response toResponse(RestException exception) {
-      return respond(exception);
+      if (ours(exception)) {
+        return respond(exception);
+      }
+      if (missing(exception)) {
+        return generic(404, "Niet gevonden", "Niet gevonden: controleer de id of sleutel in het verzoek.", exception.getMessage());
+      }
+      int status = exception.getStatus() == null ? 500 : exception.getStatus().getStatusCode();
+      if (status < 500) {
+        return generic(status, "Ongeldig verzoek",
+            "Het verzoek is ongeldig: controleer de velden, hun type (getal, tekst, datum, lijst) en hun waarden.", exception.getMessage());
+      }
+      return generic(500, "Interne fout", "Er ging iets mis bij het verwerken van het verzoek; probeer het later opnieuw.", null);
     }
   }
 
@@ -112,6 +133,108 @@ public final class InvalidFormDataMapper {
     @Override
     public Response toResponse(InvalidFormDataException exception) {
       return problem(exception);
+    }
+  }
+
+  static Response generic(int status, String title, String detail, String technical) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "about:blank");
+    body.put("title", title);
+    body.put("status", status);
+    body.put("detail", detail);
+    body.put("message", detail);
+    if (technical != null) {
+      body.put("technicalDetail", technical);
+    }
+    return Response.status(status).type("application/problem+json").entity(body).build();
+  }
+
+  /** The engine's own refusals of a request (wrong types, unknown ids): the same status, in Dutch. */
+  @Priority(1)
+  public static class Request implements ExtendedExceptionMapper<org.camunda.bpm.engine.rest.exception.InvalidRequestException> {
+    @Override
+    public boolean isMappable(org.camunda.bpm.engine.rest.exception.InvalidRequestException exception) {
+      return !ours(exception) && exception.getStatus() != null && exception.getStatus().getStatusCode() < 500;
+    }
+
+    @Override
+    public Response toResponse(org.camunda.bpm.engine.rest.exception.InvalidRequestException exception) {
+      int status = exception.getStatus().getStatusCode();
+      String detail = status == 404 ? "Niet gevonden: controleer de id of sleutel in het verzoek."
+          : "Het verzoek is ongeldig: controleer de velden, hun type (getal, tekst, datum, lijst) en hun waarden.";
+      return generic(status, status == 404 ? "Niet gevonden" : "Ongeldig verzoek", detail, exception.getMessage());
+    }
+  }
+
+  /** JSON that cannot be read at all. */
+  @Priority(1)
+  public static class Json implements ExtendedExceptionMapper<com.fasterxml.jackson.core.JsonProcessingException> {
+    @Override
+    public boolean isMappable(com.fasterxml.jackson.core.JsonProcessingException exception) {
+      return true;
+    }
+
+    @Override
+    public Response toResponse(com.fasterxml.jackson.core.JsonProcessingException exception) {
+      return generic(400, "Ongeldig verzoek", "De gegevens zijn geen geldige JSON; controleer het verzoek.", exception.getOriginalMessage());
+    }
+  }
+
+  /** Replace Jackson's own plain-text answers for the same types (the closest type wins, then priority). */
+  @Priority(1)
+  public static class JsonParse implements ExtendedExceptionMapper<com.fasterxml.jackson.core.JsonParseException> {
+    @Override
+    public boolean isMappable(com.fasterxml.jackson.core.JsonParseException exception) {
+      return true;
+    }
+
+    @Override
+    public Response toResponse(com.fasterxml.jackson.core.JsonParseException exception) {
+      return generic(400, "Ongeldig verzoek", "De gegevens zijn geen geldige JSON; controleer het verzoek.", exception.getOriginalMessage());
+    }
+  }
+
+  @Priority(1)
+  public static class JsonMapping implements ExtendedExceptionMapper<com.fasterxml.jackson.databind.JsonMappingException> {
+    @Override
+    public boolean isMappable(com.fasterxml.jackson.databind.JsonMappingException exception) {
+      return true;
+    }
+
+    @Override
+    public Response toResponse(com.fasterxml.jackson.databind.JsonMappingException exception) {
+      return generic(400, "Ongeldig verzoek", "De gegevens hebben niet de verwachte vorm; controleer het verzoek.", exception.getOriginalMessage());
+    }
+  }
+
+  /** Jersey's own refusal of an unreadable body. */
+  @Priority(1)
+  public static class Unreadable implements ExtendedExceptionMapper<jakarta.ws.rs.WebApplicationException> {
+    @Override
+    public boolean isMappable(jakarta.ws.rs.WebApplicationException exception) {
+      int status = exception.getResponse() == null ? 500 : exception.getResponse().getStatus();
+      return status == 400 || status == 415;
+    }
+
+    @Override
+    public Response toResponse(jakarta.ws.rs.WebApplicationException exception) {
+      return exception.getResponse().getStatus() == 415
+          ? generic(415, "Verkeerd formaat", "Stuur de gegevens als application/json.", null)
+          : generic(400, "Ongeldig verzoek", "De gegevens zijn geen geldige JSON; controleer het verzoek.", exception.getMessage());
+    }
+  }
+
+  /** A body that is not JSON. */
+  @Priority(1)
+  public static class MediaType implements ExtendedExceptionMapper<jakarta.ws.rs.NotSupportedException> {
+    @Override
+    public boolean isMappable(jakarta.ws.rs.NotSupportedException exception) {
+      return true;
+    }
+
+    @Override
+    public Response toResponse(jakarta.ws.rs.NotSupportedException exception) {
+      return generic(415, "Verkeerd formaat", "Stuur de gegevens als application/json.", null);
     }
   }
 }

@@ -84,14 +84,29 @@ public class ApiProblems {
     return problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer", detail, Map.of());
   }
 
+  @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+  ResponseEntity<ProblemDetail> constraints(jakarta.validation.ConstraintViolationException e) {
+    String detail = String.join(" ", e.getConstraintViolations().stream().map(v -> v.getMessage()).sorted().toList());
+    return problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer", detail, Map.of());
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-    return problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
-        "De gegevens zijn geen geldige JSON of hebben een verkeerd type; controleer het verzoek.", Map.of());
+    String detail = "De gegevens zijn geen geldige JSON of hebben een verkeerd type; controleer het verzoek.";
+    if (e.getCause() instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+      detail = "Onbekend veld '" + unknown.getPropertyName() + "'; controleer het verzoek.";
+    } else if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()
+        && !(e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException)) {
+      String field = mapping.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + (r.getIndex() + 1) + "]")
+          .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("?");
+      detail = "Ongeldige waarde voor '" + field + "'; controleer het type (getal, tekst, lijst of datum).";
+    }
+    return problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer", detail, Map.of());
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+    // (Also covers a missing Content-Type.)
     return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Verkeerd formaat", "Stuur de gegevens als application/json.", Map.of());
   }
 
