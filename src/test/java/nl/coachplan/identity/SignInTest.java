@@ -1,0 +1,99 @@
+package nl.coachplan.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.coachplan.RestTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** One sign-in for our pages and the Camunda webapps, throttled after mistakes, and nothing secret in the logs. */
+@ExtendWith(OutputCaptureExtension.class)
+class SignInTest extends RestTestSupport {
+
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
+  /** A browser-like client that shows redirects instead of following them. */
+  private org.springframework.web.client.RestTemplate browser() {
+    var factory = new org.springframework.http.client.SimpleClientHttpRequestFactory() {
+      @Override
+      protected void prepareConnection(java.net.HttpURLConnection connection, String method) throws java.io.IOException {
+        super.prepareConnection(connection, method);
+        connection.setInstanceFollowRedirects(false);
+      }
+    };
+    var template = new org.springframework.web.client.RestTemplate(factory);
+    template.setUriTemplateHandler(new org.springframework.web.util.DefaultUriBuilderFactory("http://localhost:" + port));
+    template.setErrorHandler(response -> false);
+    return template;
+  }
+
+  /** Signs in on /login as a browser does (CSRF token from the page) and returns the session cookie. */
+  private String signIn(String user, String password) {
+    var http = browser();
+    ResponseEntity<String> page = http.getForEntity("/login", String.class);
+    String session = page.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0];
+    String token = page.getBody().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.add(HttpHeaders.COOKIE, session);
+    ResponseEntity<String> response = http.exchange("/login", HttpMethod.POST,
+        new HttpEntity<>("username=" + user + "&password=" + password + "&_csrf=" + token, headers), String.class);
+    String renewed = response.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
+    assertThat(response.getStatusCode().value()).isEqualTo(302);
+    if (response.getHeaders().getLocation().toString().contains("fout")) {
+      return null;
+    }
+    return renewed == null ? session : renewed.split(";")[0];
+  }
+
+  private ResponseEntity<String> withSession(String session, String path) {
+    var http = browser();
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, session);
+    headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON));
+    return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  @Test
+  void oneSignInOpensTheDashboardAndTheWebapps() {
+    String session = signIn("rest-manager", "rest-manager");
+    assertThat(session).isNotNull();
+    assertThat(withSession(session, "/dashboard").getStatusCode().value()).isEqualTo(200);
+    ResponseEntity<String> webapp = withSession(session, "/camunda/api/engine/engine/default/process-definition/count");
+    assertThat(webapp.getStatusCode().value()).isEqualTo(200);
+    assertThat(webapp.getBody()).contains("count");
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedAndTheUserMustWaitBeforeTheNextTry(CapturedOutput output) {
+    user("rest-throttled", "org-swos");
+    assertThat(signIn("rest-throttled", "Geheim-wachtwoord-42")).isNull();
+    // Right away, even the right password is refused: Camunda's login throttling.
+    assertThat(signIn("rest-throttled", "rest-throttled")).isNull();
+    assertThat(output.getAll()).doesNotContain("Geheim-wachtwoord-42");
+  }
+
+  @Test
+  void theLogsHoldNoCoachNamesOrPasswords(CapturedOutput output) {
+    int year = freshYear();
+    String ref = approvedPlan(year, 6.8);
+    on(LocalDate.of(year, 7, 1));
+    completeTask(hiring(ref), "openVacancy", vars("vacancyText", "Coach gezocht", "closingDate", year + "-07-15"));
+    on(LocalDate.of(year, 7, 16));
+    fireDueTimer(hiring(ref));
+    completeTask(hiring(ref), "selectCandidate", vars("selectionOutcome", "selected"));
+    completeTask(hiring(ref), "appointCoach", vars("coachName", "Fictieve Testcoach", "startDate", year + "-09-01",
+        "hoursPerWeek", 36));
+    call("rest-wei", HttpMethod.GET, "/task", null);
+    assertThat(output.getAll()).doesNotContain("Fictieve Testcoach").doesNotContain("test-beheer-2026-geheim");
+  }
+}
