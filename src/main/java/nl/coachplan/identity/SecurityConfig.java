@@ -34,7 +34,7 @@ public class SecurityConfig {
     http
         .authenticationProvider(new CamundaIdentityAuthentication(engine.getIdentityService()))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/login", "/coachplan.css", "/error", "/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers("/login", "/coachplan.css", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/engine-rest/**").permitAll()
             .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
             .anyRequest().authenticated())

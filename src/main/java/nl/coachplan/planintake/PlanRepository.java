@@ -16,4 +16,6 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
         and p.stage not in (nl.coachplan.planintake.PlanStage.REJECTED, nl.coachplan.planintake.PlanStage.WITHDRAWN,
                             nl.coachplan.planintake.PlanStage.ENDED)""")
   BigDecimal committedFte(Long roundId, Long exceptPlanId);
+
+  long countByStage(PlanStage stage);
 }
