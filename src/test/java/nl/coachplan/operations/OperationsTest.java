@@ -12,6 +12,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 /** What operations see: health of engine and database, and the case metrics in Prometheus format. */
+// Tests switch metrics export off unless asked; this one is about exactly that.
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability
 class OperationsTest extends RestTestSupport {
 
   private ResponseEntity<String> get(String user, String path) {
