@@ -29,6 +29,9 @@ public final class InvalidFormDataMapper {
     return null;
   }
 
+  /** Serialization failure, deadlock, H2's concurrent update, lock timeout. */
+  private static final java.util.Set<String> CONCURRENT_STATES = java.util.Set.of("40001", "40P01", "90131", "HYT00");
+
   /** Two people acting on the same task or case at once: the loser learns why, and nothing of its change stays. */
   static String conflict(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
@@ -37,7 +40,11 @@ public final class InvalidFormDataMapper {
       }
       if (t instanceof org.camunda.bpm.engine.OptimisticLockingException
           || t instanceof jakarta.persistence.OptimisticLockException
-          || t instanceof org.springframework.dao.OptimisticLockingFailureException) {
+          || t instanceof jakarta.persistence.PessimisticLockException
+          || t instanceof jakarta.persistence.LockTimeoutException
+          || t instanceof org.hibernate.StaleStateException
+          || t instanceof org.springframework.dao.ConcurrencyFailureException
+          || (t instanceof java.sql.SQLException sql && CONCURRENT_STATES.contains(sql.getSQLState()))) {
         return "Iemand anders heeft dit tegelijk met u gewijzigd; uw wijziging is niet opgeslagen. Vernieuw en probeer het opnieuw.";
       }
     }

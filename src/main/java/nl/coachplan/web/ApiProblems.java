@@ -46,7 +46,7 @@ public class ApiProblems {
     return problem(HttpStatus.FORBIDDEN, "Geen toegang", "U mag dit niet doen met uw rol of organisatie.", Map.of());
   }
 
-  @ExceptionHandler({org.springframework.dao.OptimisticLockingFailureException.class,
+  @ExceptionHandler({org.springframework.dao.ConcurrencyFailureException.class,
       org.camunda.bpm.engine.OptimisticLockingException.class})
   ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
     return problem(HttpStatus.CONFLICT, "Tegelijk gewijzigd",
@@ -64,7 +64,9 @@ public class ApiProblems {
         return notAuthorized(denied);
       }
       if (cause instanceof org.camunda.bpm.engine.OptimisticLockingException
-          || cause instanceof org.springframework.dao.OptimisticLockingFailureException) {
+          || cause instanceof org.springframework.dao.ConcurrencyFailureException
+          || cause instanceof jakarta.persistence.OptimisticLockException
+          || cause instanceof org.hibernate.StaleStateException) {
         return conflict(e);
       }
     }

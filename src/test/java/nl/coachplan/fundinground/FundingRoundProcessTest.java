@@ -58,7 +58,9 @@ class FundingRoundProcessTest extends ProcessTestSupport {
     int year = freshYear();
     ProcessInstance round = openRound(year, 2);
     fireTimer(round);
-    LocalDate newDeadline = LocalDate.now().plusMonths(2);
+    // Later than the current deadline (30 June of the round's year) and not in the past.
+    LocalDate current = LocalDate.of(year, 6, 30);
+    LocalDate newDeadline = (current.isAfter(LocalDate.now()) ? current : LocalDate.now()).plusMonths(2);
 
     completeTask(round, "closeCall", vars("closeDecision", "extend", "newCallDeadline", newDeadline.toString()));
 

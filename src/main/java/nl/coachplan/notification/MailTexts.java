@@ -1,0 +1,36 @@
+package nl.coachplan.notification;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import nl.coachplan.engine.ProcessValues;
+
+/** The Dutch texts of Coachplan's mails. */
+final class MailTexts {
+
+  private MailTexts() {}
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+
+  record Mail(String subject, String body) {}
+
+  static Mail newTask(String taskName, String caseKey, String caseTitle, Instant due, String link) {
+    return new Mail("Nieuwe taak in Coachplan: " + taskName + " (" + caseKey + ")",
+        "Goedendag,\n\n"
+            + "Er staat een taak voor u klaar in Coachplan: " + taskName + ".\n"
+            + "Dossier: " + caseKey + (caseTitle == null ? "" : " – " + caseTitle) + "\n"
+            + (due == null ? "" : "Graag uiterlijk " + DAY.format(due.atZone(ProcessValues.ZONE)) + " afronden.\n")
+            + "\nOpen de taak in de Tasklist: " + link + "\n\n"
+            + "Met vriendelijke groet,\nCoachplan\n");
+  }
+
+  static Mail overdue(String taskName, String caseKey, String caseTitle, Instant due, String link) {
+    return new Mail("Herinnering: " + taskName + " (" + caseKey + ") wacht nog",
+        "Goedendag,\n\n"
+            + "De taak \"" + taskName + "\" in dossier " + caseKey + (caseTitle == null ? "" : " – " + caseTitle)
+            + " had " + (due == null ? "al eerder" : "uiterlijk " + DAY.format(due.atZone(ProcessValues.ZONE)))
+            + " afgerond moeten zijn en wacht nog op u.\n\n"
+            + "Open de taak in de Tasklist: " + link + "\n\n"
+            + "Met vriendelijke groet,\nCoachplan\n");
+  }
+}

@@ -1,0 +1,126 @@
+package nl.coachplan.notification;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import nl.coachplan.engine.ProcessValues;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts mails in the outbox for the people who can act on a task: when it is created (in the same
+ * transaction as the task) and once when it is overdue. Nothing is queued where no mail server is set.
+ */
+@Component
+public class TaskMail {
+
+  private final OutgoingMailRepository outbox;
+  private final ObjectProvider<JavaMailSender> mailServer;
+  private final IdentityService identity;
+  private final TaskService tasks;
+  private final String baseUrl;
+
+  public TaskMail(OutgoingMailRepository outbox, ObjectProvider<JavaMailSender> mailServer, @Lazy IdentityService identity,
+      @Lazy TaskService tasks, @Value("${coachplan.base-url:http://localhost:8080}") String baseUrl) {
+    this.outbox = outbox;
+    this.mailServer = mailServer;
+    this.identity = identity;
+    this.tasks = tasks;
+    this.baseUrl = baseUrl;
+  }
+
+  boolean enabled() {
+    return mailServer.getIfAvailable() != null;
+  }
+
+  /** Called for every new user task (see {@link TaskMailPlugin}). */
+  public void taskCreated(DelegateTask task) {
+    if (!enabled()) {
+      return;
+    }
+    Set<String> groups = new LinkedHashSet<>();
+    task.getCandidates().stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .forEach(link -> groups.add(link.getGroupId()));
+    String caseKey = task.getExecution().getProcessBusinessKey();
+    Object title = task.getVariable("planTitle");
+    MailTexts.Mail mail = MailTexts.newTask(task.getName(), caseKey, title == null ? null : title.toString(),
+        task.getDueDate() == null ? null : task.getDueDate().toInstant(), link(task.getId()));
+    queue(recipients(groups, task.getAssignee()), mail);
+  }
+
+  /** Once per overdue task: a reminder to those who can act on it (queued and remembered together). */
+  @org.springframework.transaction.annotation.Transactional
+  public int remindOverdue(TaskReminderLog log) {
+    if (!enabled()) {
+      return 0;
+    }
+    var now = ProcessValues.now();
+    var overdue = tasks.createTaskQuery().dueBefore(java.util.Date.from(now)).orderByDueDate().asc().listPage(0, 200);
+    Set<String> done = log.reminded(overdue.stream().map(Task::getId).toList());
+    int reminded = 0;
+    for (Task task : overdue) {
+      if (done.contains(task.getId())) {
+        continue;
+      }
+      Set<String> groups = new LinkedHashSet<>();
+      for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+          groups.add(link.getGroupId());
+        }
+      }
+      Object title = tasks.getVariable(task.getId(), "planTitle");
+      String caseKey = task.getProcessInstanceId() == null ? "" : runtimeKey(task);
+      queue(recipients(groups, task.getAssignee()), MailTexts.overdue(task.getName(), caseKey, title == null ? null : title.toString(),
+          task.getDueDate().toInstant(), link(task.getId())));
+      log.remember(task.getId(), now);
+      reminded++;
+    }
+    return reminded;
+  }
+
+  private String runtimeKey(Task task) {
+    Object key = tasks.getVariable(task.getId(), "planReference");
+    return key == null ? task.getProcessInstanceId() : key.toString();
+  }
+
+  private Set<String> recipients(Set<String> groups, String assignee) {
+    // The person acting may not read other users; who gets mail is the application's business.
+    var commandContext = Context.getCommandContext();
+    java.util.function.Supplier<Set<String>> find = () -> {
+      Set<String> emails = new LinkedHashSet<>();
+      for (String group : groups) {
+        identity.createUserQuery().memberOfGroup(group).list().stream().map(User::getEmail)
+            .filter(e -> e != null && e.contains("@")).forEach(emails::add);
+      }
+      if (assignee != null) {
+        User user = identity.createUserQuery().userId(assignee).singleResult();
+        if (user != null && user.getEmail() != null) {
+          emails.add(user.getEmail());
+        }
+      }
+      return emails;
+    };
+    return commandContext == null ? find.get() : commandContext.runWithoutAuthorization(find::get);
+  }
+
+  private void queue(Set<String> recipients, MailTexts.Mail mail) {
+    var now = ProcessValues.now();
+    for (String recipient : recipients) {
+      outbox.save(new OutgoingMail(recipient, mail.subject(), mail.body(), now));
+    }
+  }
+
+  private String link(String taskId) {
+    return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+  }
+}
