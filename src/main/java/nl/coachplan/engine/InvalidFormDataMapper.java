@@ -18,7 +18,18 @@ import org.glassfish.jersey.spi.ExtendedExceptionMapper;
  */
 public final class InvalidFormDataMapper {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InvalidFormDataMapper.class);
+
   private InvalidFormDataMapper() {}
+
+  /** The exception types of a failure, for the log (their messages may hold case data). */
+  static String chain(Throwable error) {
+    StringBuilder types = new StringBuilder();
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      types.append(types.isEmpty() ? "" : " <- ").append(t.getClass().getName());
+    }
+    return types.toString();
+  }
 
   static InvalidFormDataException cause(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
@@ -114,6 +125,7 @@ public final class InvalidFormDataMapper {
         return generic(status, "Ongeldig verzoek",
             "Het verzoek is ongeldig: controleer de velden, hun type (getal, tekst, datum, lijst) en hun waarden.", exception.getMessage());
       }
+      LOG.warn("engine-rest answered 500: {}", chain(exception));
       return generic(500, "Interne fout", "Er ging iets mis bij het verwerken van het verzoek; probeer het later opnieuw.", null);
     }
   }
