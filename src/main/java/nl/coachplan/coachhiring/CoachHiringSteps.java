@@ -36,7 +36,7 @@ public class CoachHiringSteps {
   /** Called as the plan-intake instance ends approved: hiring starts in the same transaction. */
   public void start(DelegateExecution execution) {
     Plan plan = plan(execution.getVariables());
-    processes.start(PROCESS_KEY, plan.getReference(), caseVariables(plan), plan.getAanvoerder().groupId());
+    processes.start(PROCESS_KEY, plan.getReference(), ContractYears.caseVariables(plan), plan.getAanvoerder().groupId());
   }
 
   public void showHiring(DelegateTask task) {
@@ -63,11 +63,6 @@ public class CoachHiringSteps {
   /** Contract year 1 has started: its renewal cycle begins. */
   public void contractStarted(DelegateExecution execution) {
     contractYears.start(hiring.contract(((Number) execution.getVariable("contractId")).longValue()));
-  }
-
-  private static Map<String, Object> caseVariables(Plan plan) {
-    return Map.of("planId", plan.getId(), "planReference", plan.getReference(), "planTitle", plan.getTitle(),
-        "aanvoerder", plan.getAanvoerder().getSlug());
   }
 
   private Plan plan(Map<String, Object> variables) {

@@ -19,10 +19,15 @@ public class ContractYears {
 
   public void start(Contract contract) {
     Plan plan = contract.getPlan();
-    processes.start(PROCESS_KEY, plan.getReference() + "/" + contract.getContractYear(),
-        Map.of("planId", plan.getId(), "planReference", plan.getReference(), "planTitle", plan.getTitle(),
-            "aanvoerder", plan.getAanvoerder().getSlug(), "contractId", contract.getId(),
-            "contractYear", contract.getContractYear()),
-        plan.getAanvoerder().groupId());
+    Map<String, Object> variables = new java.util.HashMap<>(caseVariables(plan));
+    variables.put("contractId", contract.getId());
+    variables.put("contractYear", contract.getContractYear());
+    processes.start(PROCESS_KEY, plan.getReference() + "/" + contract.getContractYear(), variables, plan.getAanvoerder().groupId());
+  }
+
+  /** What every process that follows a plan knows of it; {@code aanvoerder} names the group of its tasks. */
+  static Map<String, Object> caseVariables(Plan plan) {
+    return Map.of("planId", plan.getId(), "planReference", plan.getReference(), "planTitle", plan.getTitle(),
+        "aanvoerder", plan.getAanvoerder().getSlug());
   }
 }

@@ -1,9 +1,9 @@
 package nl.coachplan.dashboard;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nl.coachplan.engine.Markdown;
 import nl.coachplan.identity.Viewer;
 import nl.coachplan.organisation.Organisations;
 import nl.coachplan.planintake.PlanStage;
@@ -19,18 +19,21 @@ public class DashboardPage {
 
   private final Dashboards dashboards;
   private final Organisations organisations;
+  private final Formats formats;
 
-  public DashboardPage(Dashboards dashboards, Organisations organisations) {
+  public DashboardPage(Dashboards dashboards, Organisations organisations, Formats formats) {
     this.dashboards = dashboards;
     this.organisations = organisations;
+    this.formats = formats;
   }
 
   @GetMapping("/dashboard")
   public String dashboard(@RequestParam(required = false) Integer year, @RequestParam(required = false) String stage,
       @RequestParam(required = false) String aanvoerder, @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer, Model model) {
-    Integer shown = year != null ? year : dashboards.latestYear().orElse(null);
+    List<Integer> years = dashboards.years();
+    Integer shown = year != null ? year : years.stream().findFirst().orElse(null);
     model.addAttribute("viewer", viewer);
-    model.addAttribute("years", dashboards.years());
+    model.addAttribute("years", years);
     model.addAttribute("year", shown);
     model.addAttribute("stages", Arrays.stream(PlanStage.values()).toList());
     model.addAttribute("organisations", organisations.all());
@@ -48,9 +51,9 @@ public class DashboardPage {
     model.addAttribute("board", board);
     model.addAttribute("plans", board.plans());
     model.addAttribute("fteChart", Svg.bars("Fte van de ronde", List.of(
-        new Svg.Bar("Toegekend door het Rijk", board.grantedFte().doubleValue(), Svg.number(board.grantedFte()) + " fte", "#9bb7c9"),
-        new Svg.Bar("Goedgekeurd", board.approvedFte().doubleValue(), Svg.number(board.approvedFte()) + " fte", "#4f8fb0"),
-        new Svg.Bar("Ingevuld (coaches in dienst)", board.filledFte().doubleValue(), Svg.number(board.filledFte()) + " fte", "#1f6f8b"))));
+        new Svg.Bar("Toegekend door het Rijk", board.grantedFte().doubleValue(), Markdown.number(board.grantedFte()) + " fte", "#9bb7c9"),
+        new Svg.Bar("Goedgekeurd", board.approvedFte().doubleValue(), Markdown.number(board.approvedFte()) + " fte", "#4f8fb0"),
+        new Svg.Bar("Ingevuld (coaches in dienst)", board.filledFte().doubleValue(), Markdown.number(board.filledFte()) + " fte", "#1f6f8b"))));
     List<Svg.Bar> funnel = new ArrayList<>();
     for (PlanStage s : PlanStage.values()) {
       long count = board.plansByStage().getOrDefault(s.name(), 0L);
@@ -59,15 +62,11 @@ public class DashboardPage {
     model.addAttribute("funnelChart", Svg.bars("Plannen per fase", funnel));
     RoundDashboard.Funding f = board.funding();
     model.addAttribute("fundingChart", Svg.stacked("Financieringsmix", List.of(
-        new Svg.Bar("Rijk", f.rijkEuro().doubleValue(), euro(f.rijkEuro()), "#1f6f8b"),
-        new Svg.Bar("Aanvoerders", f.aanvoerdersEuro().doubleValue(), euro(f.aanvoerdersEuro()), "#4f8fb0"),
-        new Svg.Bar("Spelers", f.spelersEuro().doubleValue(), euro(f.spelersEuro()), "#9bb7c9"),
-        new Svg.Bar("Gemeente", f.gemeenteEuro().doubleValue(), euro(f.gemeenteEuro()), "#6b8e23"),
-        new Svg.Bar("In natura", f.inKindEuro().doubleValue(), euro(f.inKindEuro()) + ", " + f.inKindHoursPerYear() + " uur", "#c9a99b"))));
+        new Svg.Bar("Rijk", f.rijkEuro().doubleValue(), formats.euro(f.rijkEuro()), "#1f6f8b"),
+        new Svg.Bar("Aanvoerders", f.aanvoerdersEuro().doubleValue(), formats.euro(f.aanvoerdersEuro()), "#4f8fb0"),
+        new Svg.Bar("Spelers", f.spelersEuro().doubleValue(), formats.euro(f.spelersEuro()), "#9bb7c9"),
+        new Svg.Bar("Gemeente", f.gemeenteEuro().doubleValue(), formats.euro(f.gemeenteEuro()), "#6b8e23"),
+        new Svg.Bar("In natura", f.inKindEuro().doubleValue(), formats.euro(f.inKindEuro()) + ", " + f.inKindHoursPerYear() + " uur", "#c9a99b"))));
     return "dashboard";
-  }
-
-  static String euro(BigDecimal amount) {
-    return "€ " + Svg.number(amount);
   }
 }

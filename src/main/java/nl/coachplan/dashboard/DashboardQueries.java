@@ -149,8 +149,6 @@ public class DashboardQueries {
   /** Optional filters of the plan lists. */
   public record Filter(PlanStage stage, String aanvoerder) {
 
-    static final Filter NONE = new Filter(null, null);
-
     String where() {
       return (stage == null ? "" : " and p.stage = :stage") + (aanvoerder == null ? "" : " and a.slug = :aanvoerder");
     }

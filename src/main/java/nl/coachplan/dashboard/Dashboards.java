@@ -1,6 +1,5 @@
 package nl.coachplan.dashboard;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -42,13 +41,9 @@ public class Dashboards {
     this.tasks = tasks;
   }
 
-  /** The most recent round, the dashboard's default. */
-  public java.util.Optional<Integer> latestYear() {
-    return rounds.findAll().stream().map(FundingRound::getYear).max(Integer::compare);
-  }
-
+  /** The municipality's round years, newest first (the newest is the dashboard's default). */
   public List<Integer> years() {
-    return rounds.findAll().stream().map(FundingRound::getYear).sorted(java.util.Comparator.reverseOrder()).toList();
+    return rounds.years(organisations.municipality().getCode());
   }
 
   public FundingRound round(int year) {
@@ -105,9 +100,5 @@ public class Dashboards {
       throw new nl.coachplan.validation.InvalidFormDataException(List.of(new nl.coachplan.validation.InvalidFormDataException.Violation(
           "stage", "Onbekende fase '" + value + "'. Kies uit: " + String.join(", ", java.util.Arrays.stream(PlanStage.values()).map(Enum::name).toList()) + ".")));
     }
-  }
-
-  static LocalDate today() {
-    return ProcessValues.today();
   }
 }

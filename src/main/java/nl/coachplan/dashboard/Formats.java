@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import nl.coachplan.engine.Markdown;
 import nl.coachplan.engine.ProcessValues;
 import org.springframework.stereotype.Component;
 
@@ -12,19 +13,18 @@ import org.springframework.stereotype.Component;
 @Component("fmt")
 public class Formats {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.forLanguageTag("nl"));
 
   public String number(BigDecimal value) {
-    return Svg.number(value);
+    return Markdown.number(value);
   }
 
   public String euro(BigDecimal value) {
-    return value == null ? "–" : "€ " + Svg.number(value);
+    return value == null ? "–" : "€ " + Markdown.number(value);
   }
 
   public String date(LocalDate day) {
-    return day == null ? "–" : day.format(DATE);
+    return day == null ? "–" : Markdown.date(day);
   }
 
   public String moment(Instant at) {

@@ -1,9 +1,5 @@
 package nl.coachplan.dashboard;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,12 +9,6 @@ public final class Svg {
   private Svg() {}
 
   public record Bar(String label, double value, String display, String color) {}
-
-  private static final DecimalFormat NUMBER = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl")));
-
-  public static String number(BigDecimal value) {
-    return value == null ? "–" : NUMBER.format(value.setScale(2, RoundingMode.HALF_UP));
-  }
 
   static String escape(String text) {
     return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");

@@ -22,9 +22,6 @@ public class EngineRestConfig {
         register(InvalidFormDataMapper.Rest.class);
         register(InvalidFormDataMapper.Engine.class);
         register(InvalidFormDataMapper.Plain.class);
-        register(InvalidFormDataMapper.Request.class);
-        register(InvalidFormDataMapper.Json.class);
-        register(InvalidFormDataMapper.MediaType.class);
         register(InvalidFormDataMapper.Unreadable.class);
         register(InvalidFormDataMapper.JsonParse.class);
         register(InvalidFormDataMapper.JsonMapping.class);

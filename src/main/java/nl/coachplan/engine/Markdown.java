@@ -45,14 +45,19 @@ public final class Markdown {
     if (value == null) {
       return "–";
     }
-    return new DecimalFormat("#,##0.##", DUTCH).format(value);
+    return new DecimalFormat("#,##0.##", DUTCH).format(value.setScale(2, RoundingMode.HALF_UP));
   }
 
-  private static final java.time.format.DateTimeFormatter DUTCH_DATE =
-      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl"));
+  private static final java.time.format.DateTimeFormatter DUTCH_DATE = java.time.format.DateTimeFormatter
+      .ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl")).withZone(ProcessValues.ZONE);
 
   /** A date as Dutch readers write it: 1 september 2016. */
   public static String date(java.time.LocalDate day) {
-    return day == null ? "" : day.format(DUTCH_DATE);
+    return day == null ? "" : DUTCH_DATE.format(day);
+  }
+
+  /** The day of a moment, in the municipality's zone. */
+  public static String date(java.time.Instant at) {
+    return at == null ? "" : DUTCH_DATE.format(at);
   }
 }

@@ -8,6 +8,9 @@ public interface FundingRoundRepository extends JpaRepository<FundingRound, Long
 
   Optional<FundingRound> findByMunicipalityCodeAndYear(String municipalityCode, int year);
 
+  @Query("select r.year from FundingRound r where r.municipality.code = :municipalityCode order by r.year desc")
+  java.util.List<Integer> years(String municipalityCode);
+
   @Query(value = "select count(*) from plan where round_id = :roundId", nativeQuery = true)
   long countPlans(Long roundId);
 }

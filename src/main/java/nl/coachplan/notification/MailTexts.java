@@ -1,16 +1,12 @@
 package nl.coachplan.notification;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.engine.Markdown;
 
 /** The Dutch texts of Coachplan's mails. */
 final class MailTexts {
 
   private MailTexts() {}
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
 
   record Mail(String subject, String body) {}
 
@@ -19,7 +15,7 @@ final class MailTexts {
         "Goedendag,\n\n"
             + "Er staat een taak voor u klaar in Coachplan: " + taskName + ".\n"
             + "Dossier: " + caseKey + (caseTitle == null ? "" : " – " + caseTitle) + "\n"
-            + (due == null ? "" : "Graag uiterlijk " + DAY.format(due.atZone(ProcessValues.ZONE)) + " afronden.\n")
+            + (due == null ? "" : "Graag uiterlijk " + Markdown.date(due) + " afronden.\n")
             + "\nOpen de taak in de Tasklist: " + link + "\n\n"
             + "Met vriendelijke groet,\nCoachplan\n");
   }
@@ -28,7 +24,7 @@ final class MailTexts {
     return new Mail("Herinnering: " + taskName + " (" + caseKey + ") wacht nog",
         "Goedendag,\n\n"
             + "De taak \"" + taskName + "\" in dossier " + caseKey + (caseTitle == null ? "" : " – " + caseTitle)
-            + " had " + (due == null ? "al eerder" : "uiterlijk " + DAY.format(due.atZone(ProcessValues.ZONE)))
+            + " had " + (due == null ? "al eerder" : "uiterlijk " + Markdown.date(due))
             + " afgerond moeten zijn en wacht nog op u.\n\n"
             + "Open de taak in de Tasklist: " + link + "\n\n"
             + "Met vriendelijke groet,\nCoachplan\n");

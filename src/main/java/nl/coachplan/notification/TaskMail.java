@@ -48,9 +48,7 @@ public class TaskMail {
     if (!enabled()) {
       return;
     }
-    Set<String> groups = new LinkedHashSet<>();
-    task.getCandidates().stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .forEach(link -> groups.add(link.getGroupId()));
+    Set<String> groups = candidateGroups(task.getCandidates());
     String caseKey = task.getExecution().getProcessBusinessKey();
     Object title = task.getVariable("planTitle");
     MailTexts.Mail mail = MailTexts.newTask(task.getName(), caseKey, title == null ? null : title.toString(),
@@ -72,14 +70,9 @@ public class TaskMail {
       if (done.contains(task.getId())) {
         continue;
       }
-      Set<String> groups = new LinkedHashSet<>();
-      for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-          groups.add(link.getGroupId());
-        }
-      }
+      Set<String> groups = candidateGroups(tasks.getIdentityLinksForTask(task.getId()));
       Object title = tasks.getVariable(task.getId(), "planTitle");
-      String caseKey = task.getProcessInstanceId() == null ? "" : runtimeKey(task);
+      String caseKey = caseKey(task);
       queue(recipients(groups, task.getAssignee()), MailTexts.overdue(task.getName(), caseKey, title == null ? null : title.toString(),
           task.getDueDate().toInstant(), link(task.getId())));
       log.remember(task.getId(), now);
@@ -88,7 +81,18 @@ public class TaskMail {
     return reminded;
   }
 
-  private String runtimeKey(Task task) {
+  private static Set<String> candidateGroups(java.util.Collection<? extends IdentityLink> links) {
+    Set<String> groups = new LinkedHashSet<>();
+    for (IdentityLink link : links) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+        groups.add(link.getGroupId());
+      }
+    }
+    return groups;
+  }
+
+  /** The plan reference of a task, or its process instance where it has none (a round's tasks). */
+  private String caseKey(Task task) {
     Object key = tasks.getVariable(task.getId(), "planReference");
     return key == null ? task.getProcessInstanceId() : key.toString();
   }

@@ -1,23 +1,18 @@
 package nl.coachplan.planintake;
 
+import static nl.coachplan.engine.Markdown.date;
 import static nl.coachplan.engine.Markdown.escape;
 import static nl.coachplan.engine.Markdown.euro;
 import static nl.coachplan.engine.Markdown.number;
 
 import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.coachplan.funding.Financing;
 
 /** The plan as people read it on task forms: Markdown texts and table rows, all stored text escaped. */
 public final class PlanOverview {
-
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"))
-      .withZone(ZoneId.of("Europe/Amsterdam"));
 
   private PlanOverview() {}
 
@@ -71,7 +66,7 @@ public final class PlanOverview {
     }
     md.append("  \n**Status:** ").append(c.getStatus().label());
     if (c.getFollowedUpAt() != null) {
-      md.append("  \n**Nagebeld:** ").append(DATE.format(c.getFollowedUpAt())).append(" – ").append(escape(c.getFollowUpNote()));
+      md.append("  \n**Nagebeld:** ").append(date(c.getFollowedUpAt())).append(" – ").append(escape(c.getFollowUpNote()));
     }
     return md.append('\n').toString();
   }
@@ -84,7 +79,7 @@ public final class PlanOverview {
       if (r.getRemarks() == null && r.getTips() == null && r.getPolicyGoals() == null) {
         continue;
       }
-      md.append("**").append(r.getKind().label()).append(" (").append(DATE.format(r.getRecordedAt())).append(")**  \n");
+      md.append("**").append(r.getKind().label()).append(" (").append(date(r.getRecordedAt())).append(")**  \n");
       if (r.getRemarks() != null) {
         md.append("Opmerkingen: ").append(escape(r.getRemarks())).append("  \n");
       }

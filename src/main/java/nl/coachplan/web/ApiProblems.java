@@ -3,6 +3,7 @@ package nl.coachplan.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import nl.coachplan.engine.Failures;
 import nl.coachplan.validation.InvalidFormDataException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpStatus;
@@ -46,38 +47,23 @@ public class ApiProblems {
     return problem(HttpStatus.FORBIDDEN, "Geen toegang", "U mag dit niet doen met uw rol of organisatie.", Map.of());
   }
 
-  @ExceptionHandler({org.springframework.dao.ConcurrencyFailureException.class,
-      org.camunda.bpm.engine.OptimisticLockingException.class})
-  ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
-    return problem(HttpStatus.CONFLICT, "Tegelijk gewijzigd",
-        "Iemand anders heeft dit tegelijk met u gewijzigd; uw wijziging is niet opgeslagen. Vernieuw en probeer het opnieuw.", Map.of());
-  }
-
-  /** Form rules broken, possibly wrapped by the engine that ran the step. */
+  /** Form rules broken or a race lost, possibly wrapped by the engine that ran the step (read as engine-rest reads them). */
   @ExceptionHandler(RuntimeException.class)
   ResponseEntity<ProblemDetail> other(RuntimeException e) {
+    InvalidFormDataException invalid = Failures.invalidForm(e);
+    if (invalid != null) {
+      return problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer", invalid.getMessage(), Map.of("errors", Failures.errors(invalid)));
+    }
+    String conflict = Failures.conflict(e);
+    if (conflict != null) {
+      return problem(HttpStatus.CONFLICT, "Tegelijk gewijzigd", conflict, Map.of());
+    }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof InvalidFormDataException invalid) {
-        return invalid(invalid);
-      }
       if (cause instanceof AuthorizationException denied) {
         return notAuthorized(denied);
       }
-      if (cause instanceof org.camunda.bpm.engine.OptimisticLockingException
-          || cause instanceof org.springframework.dao.ConcurrencyFailureException
-          || cause instanceof jakarta.persistence.OptimisticLockException
-          || cause instanceof org.hibernate.StaleStateException) {
-        return conflict(e);
-      }
     }
     throw e;
-  }
-
-  @ExceptionHandler(InvalidFormDataException.class)
-  ResponseEntity<ProblemDetail> invalid(InvalidFormDataException e) {
-    List<Map<String, String>> errors = e.getViolations().stream()
-        .map(v -> Map.of("field", v.field(), "message", v.message())).toList();
-    return problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer", e.getMessage(), Map.of("errors", errors));
   }
 
   @ExceptionHandler(org.springframework.web.method.annotation.HandlerMethodValidationException.class)
