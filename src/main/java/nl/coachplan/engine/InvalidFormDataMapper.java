@@ -2,11 +2,18 @@ package nl.coachplan.engine;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.coachplan.validation.InvalidFormDataException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 import org.slf4j.Logger;
@@ -51,8 +58,36 @@ public final class InvalidFormDataMapper {
     return conflict == null ? null : problem(409, "Tegelijk gewijzigd", conflict, null, Map.of());
   }
 
+  /**
+   * A request on a task that someone else completed while it ran. On PostgreSQL (read committed) the
+   * loser may read the winner's new process state half-way and fail on it, e.g. on a variable the
+   * winner's path needs, before Camunda's optimistic lock would have refused it: the task being
+   * finished now is what tells the race. Null if the request was not about a task or the task is open.
+   */
+  static Response taskCompletedMeanwhile(UriInfo uri) {
+    List<PathSegment> path = uri.getPathSegments();
+    if (path.size() != 3 || !path.get(0).getPath().equals("task")
+        || !List.of("complete", "submit-form", "resolve").contains(path.get(2).getPath())) {
+      return null;
+    }
+    String taskId = path.get(1).getPath();
+    ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
+    Authentication caller = engine.getIdentityService().getCurrentAuthentication();
+    engine.getIdentityService().clearAuthentication(); // the fact, whoever may see the task's history
+    try {
+      boolean finished = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+      return finished ? problem(409, "Tegelijk gewijzigd", Failures.COMPLETED_MESSAGE, null, Map.of()) : null;
+    } finally {
+      if (caller != null) {
+        engine.getIdentityService().setAuthentication(caller);
+      }
+    }
+  }
+
   @Priority(1)
   public static class Rest implements ExtendedExceptionMapper<RestException> {
+    @Context private UriInfo uri;
+
     @Override
     public boolean isMappable(RestException exception) {
       return true;
@@ -63,6 +98,10 @@ public final class InvalidFormDataMapper {
       Response known = known(exception);
       if (known != null) {
         return known;
+      }
+      Response raceLost = taskCompletedMeanwhile(uri);
+      if (raceLost != null) {
+        return raceLost;
       }
       int status = exception.getStatus() == null ? 500 : exception.getStatus().getStatusCode();
       if (status == 404 || Failures.missing(exception)) {
@@ -78,14 +117,17 @@ public final class InvalidFormDataMapper {
 
   @Priority(1)
   public static class Engine implements ExtendedExceptionMapper<ProcessEngineException> {
+    @Context private UriInfo uri;
+
     @Override
     public boolean isMappable(ProcessEngineException exception) {
-      return known(exception) != null;
+      return known(exception) != null || taskCompletedMeanwhile(uri) != null;
     }
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return known(exception);
+      Response known = known(exception);
+      return known != null ? known : taskCompletedMeanwhile(uri);
     }
   }
 

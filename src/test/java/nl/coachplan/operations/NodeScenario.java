@@ -1,0 +1,214 @@
+package nl.coachplan.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+/**
+ * What the node tests do to Coachplan, through its HTTP API as its users do, and what they check in
+ * the database afterwards.
+ */
+final class NodeScenario {
+
+  static final String COORDINATOR = "it-coordinator";
+  static final String AANVOERDER = "it-wei";
+  static final int YEAR = 2031;
+
+  private NodeScenario() {}
+
+  /** The people of the test, made by the administrator as Camunda Admin would. */
+  static void users(Node node) {
+    user(node, COORDINATOR, "coordinator");
+    user(node, AANVOERDER, "org-werk-en-inkomen");
+  }
+
+  private static void user(Node node, String id, String group) {
+    HttpResponse<String> created = node.post(Node.ADMIN, "/engine-rest/user/create", Map.of(
+        "profile", Map.of("id", id, "firstName", "Test", "lastName", id, "email", id + "@test.invalid"),
+        "credentials", Map.of("password", id)));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
+    assertThat(node.put(Node.ADMIN, "/engine-rest/group/" + group + "/members/" + id).statusCode()).isEqualTo(204);
+  }
+
+  /** Funding round {@link #YEAR}: started, its meeting held yesterday (the timer fires at once), the call open. */
+  static void openRound(Node node) {
+    node.json(node.post(COORDINATOR, "/engine-rest/process-definition/key/funding-round/submit-form", form(
+        "year", YEAR, "grantedFte", 500, "rijksbijdragePerFte", 20000, "localShareMinimumPercent", 60,
+        "inKindCountsAsCofinancing", false, "callDeadline", YEAR + "-06-30")));
+    String round = "round-" + YEAR;
+    complete(node, COORDINATOR, openTask(node, COORDINATOR, round, "prepareMeeting"), form(
+        "meetingDate", LocalDate.now().minusDays(1).toString(), "meetingLocation", "Raadhuis",
+        "invitedOrganizations", json(List.of("werk-en-inkomen", "swos"))));
+    awaitTrue(Duration.ofSeconds(30), "the meeting timer fired", () -> taskId(node, COORDINATOR, round, "recordMeeting") != null);
+    complete(node, COORDINATOR, taskId(node, COORDINATOR, round, "recordMeeting"), form(
+        "attendingOrganizations", json(List.of("werk-en-inkomen")), "meetingNotes", "Goed bezocht."));
+  }
+
+  /** POST /api/v1/plans as the aanvoerder; with spelers, SWOS and MEE each get a confirmation task and its 14-day timer. */
+  static HttpResponse<String> submitPlan(Node node, String idempotencyKey, boolean withSpelers) {
+    Map<String, Object> plan = new LinkedHashMap<>();
+    plan.put("roundYear", YEAR);
+    plan.put("title", "Beweegcoach " + idempotencyKey);
+    plan.put("goals", "Inwoners in beweging.");
+    plan.put("targetGroups", List.of("elderly"));
+    plan.put("settings", List.of("neighbourhood"));
+    plan.put("requestedFte", 0.5);
+    plan.put("profileType", "beweegcoach");
+    plan.put("aanvoerderContributionEuro", 12000);
+    plan.put("contributions", withSpelers ? List.of(
+        Map.of("organization", "swos", "kind", "hours", "hoursPerYear", 200, "description", "Ouderenwerkers"),
+        Map.of("organization", "mee", "kind", "money", "amountEuro", 3000, "description", "Cliëntondersteuning"))
+        : List.of());
+    return node.post(AANVOERDER, "/api/v1/plans", plan, "Idempotency-Key", idempotencyKey);
+  }
+
+  static String reference(Node node, HttpResponse<String> submitted) {
+    return node.json(submitted).get("reference").asText();
+  }
+
+  static HttpResponse<String> screen(Node node, String taskId) {
+    return node.post(COORDINATOR, "/engine-rest/task/" + taskId + "/submit-form", form("screeningOutcome", "complete"));
+  }
+
+  static String taskId(Node node, String user, String businessKey, String taskKey) {
+    JsonNode tasks = node.json(node.get(user, "/engine-rest/task?processInstanceBusinessKey=" + businessKey
+        + "&taskDefinitionKey=" + taskKey));
+    return tasks.isEmpty() ? null : tasks.get(0).get("id").asText();
+  }
+
+  static String openTask(Node node, String user, String businessKey, String taskKey) {
+    String id = taskId(node, user, businessKey, taskKey);
+    assertThat(id).as("%s sees %s of %s", user, taskKey, businessKey).isNotNull();
+    return id;
+  }
+
+  private static void complete(Node node, String user, String taskId, Map<String, Object> form) {
+    HttpResponse<String> response = node.post(user, "/engine-rest/task/" + taskId + "/submit-form", form);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+  }
+
+  /** Variables as the Tasklist sends them: lists as Json text. */
+  static Map<String, Object> form(Object... pairs) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      variables.put((String) pairs[i], pairs[i + 1] instanceof Map<?, ?> typed ? typed : Map.of("value", pairs[i + 1]));
+    }
+    return Map.of("variables", variables);
+  }
+
+  private static Map<String, Object> json(Object value) {
+    return Map.of("type", "Json", "value", Node.write(value));
+  }
+
+  static void awaitTrue(Duration patience, String what, BooleanSupplier condition) {
+    long deadline = System.nanoTime() + patience.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not within " + patience + ": " + what);
+      }
+      Node.sleep(200);
+    }
+  }
+
+  // What the database holds.
+
+  /** The ids of the 14-day confirmation timers of these plans, as Cockpit lists them. */
+  static List<String> confirmationTimers(Node node, Collection<String> references) {
+    List<String> ids = new ArrayList<>();
+    for (String reference : references) {
+      for (JsonNode instance : node.json(node.get(Node.ADMIN, "/engine-rest/process-instance?processDefinitionKey=plan-intake"
+          + "&businessKey=" + reference))) {
+        for (JsonNode job : node.json(node.get(Node.ADMIN, "/engine-rest/job?timers=true&activityId=confirmationOverdue"
+            + "&processInstanceId=" + instance.get("id").asText()))) {
+          ids.add(job.get("id").asText());
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** Sets the timers' due date, as an operator does in Cockpit: as if that much time had passed. */
+  static void dueAt(Node node, Collection<String> jobIds, Instant due) {
+    String date = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneId.systemDefault()).format(due);
+    for (String id : jobIds) {
+      HttpResponse<String> changed = node.put(Node.ADMIN, "/engine-rest/job/" + id + "/duedate", Map.of("duedate", date));
+      assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+    }
+  }
+
+  /** Open tasks of this kind in these plans. */
+  static long openTasks(Node node, Collection<String> references, String taskKey) {
+    return node.json(node.get(Node.ADMIN, "/engine-rest/task/count?taskDefinitionKey=" + taskKey
+        + "&processInstanceBusinessKeyIn=" + String.join(",", references))).get("count").asLong();
+  }
+
+  /** How often each job ran to success, by job id. */
+  static Map<String, Long> successes(TestDatabase db, Collection<String> jobIds) {
+    return db.strings("select job_id_ from act_hi_job_log where job_state_ = 2 and job_id_ in (" + placeholders(jobIds) + ")",
+        jobIds.toArray()).stream().collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+  }
+
+  /** The nodes (by host name) on which these jobs ran to success. */
+  static List<String> nodesThatRan(TestDatabase db, Collection<String> jobIds) {
+    return db.strings("select distinct hostname_ from act_hi_job_log where job_state_ = 2 and job_id_ in ("
+        + placeholders(jobIds) + ")", jobIds.toArray());
+  }
+
+  /** Those of these jobs that wait, locked by a job executor. */
+  static List<String> locked(TestDatabase db, Collection<String> jobIds) {
+    return db.strings("select id_ from act_ru_job where lock_owner_ is not null and id_ in (" + placeholders(jobIds) + ")",
+        jobIds.toArray());
+  }
+
+  /**
+   * Nothing half-made: every plan in the case file has exactly one plan-intake instance and the other
+   * way round, and a plan's stage matches the task its instance waits in.
+   */
+  static void assertWhole(TestDatabase db) {
+    assertThat(db.strings("select p.reference from plan p where (select count(*) from act_hi_procinst h"
+        + " where h.business_key_ = p.reference and h.proc_def_key_ = 'plan-intake') <> 1"))
+        .as("plans without exactly one plan-intake instance").isEmpty();
+    assertThat(db.strings("select h.business_key_ from act_hi_procinst h where h.proc_def_key_ = 'plan-intake'"
+        + " and not exists (select 1 from plan p where p.reference = h.business_key_)"))
+        .as("plan-intake instances without a plan").isEmpty();
+    assertThat(db.strings("select k.key_value from idempotency_key k where not exists"
+        + " (select 1 from plan p where p.reference = k.reference)")).as("idempotency keys without a plan").isEmpty();
+    for (Map.Entry<String, String> stage : Map.of("CONFIRMING", "confirmContribution", "SCREENING", "screenPlan",
+        "IN_REVIEW", "jointReview").entrySet()) {
+      String waiting = "exists (select 1 from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_"
+          + " where e.business_key_ = p.reference and t.task_def_key_ = '" + stage.getValue() + "')";
+      assertThat(db.strings("select p.reference from plan p where p.stage = ? and not " + waiting, stage.getKey()))
+          .as("plans in stage %s without a %s task", stage.getKey(), stage.getValue()).isEmpty();
+      assertThat(db.strings("select p.reference from plan p where p.stage <> ? and " + waiting, stage.getKey()))
+          .as("plans with a %s task in another stage than %s", stage.getValue(), stage.getKey()).isEmpty();
+    }
+    assertThat(db.strings("select p.reference from plan p where p.stage = 'IN_REVIEW' and not exists (select 1"
+        + " from review_record r where r.plan_id = p.id and r.kind = 'SCREENING')"))
+        .as("screened plans without their screening record").isEmpty();
+  }
+
+  private static String placeholders(Collection<?> values) {
+    assertThat(values).isNotEmpty();
+    return values.stream().map(v -> "?").collect(Collectors.joining(", "));
+  }
+
+  private static Object[] with(Object first, Object[] rest) {
+    Object[] all = new Object[rest.length + 1];
+    all[0] = first;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
+  }
+}
