@@ -16,7 +16,7 @@ public final class Failures {
   public static final String CONFLICT_MESSAGE =
       "Iemand anders heeft dit tegelijk met u gewijzigd; uw wijziging is niet opgeslagen. Vernieuw en probeer het opnieuw.";
   static final String COMPLETED_MESSAGE =
-      "Iemand anders heeft deze taak intussen afgerond; uw invoer is niet opgeslagen. Vernieuw de lijst.";
+      "Deze taak is intussen door iemand anders afgerond of is vervallen; uw invoer is niet opgeslagen. Vernieuw de lijst.";
   static final String CLAIMED_MESSAGE = "Iemand anders heeft deze taak net opgepakt. Vernieuw de lijst en kies een andere taak.";
 
   /** Serialization failure, deadlock, H2's concurrent update, lock timeout. */
