@@ -96,10 +96,9 @@ public class CaseFiles {
     var contractViews = contracts.stream().map(c -> new CaseFile.ContractView(c.getContractYear(), c.getStartDate(), c.getEndDate(),
         c.getHoursPerWeek(), c.getFte(), c.getStatus().name(), c.getStatus().label(), c.getAdvice(), c.getAdviceReason(),
         c.getDecision(), c.getDecisionRemarks(), c.getDecidedBy(), c.getDecidedAt())).toList();
-    List<CaseFile.YearReportView> reports = new ArrayList<>();
-    for (Contract contract : contracts) {
-      renewals.reportOf(contract).ifPresent(r -> reports.add(report(contract, r)));
-    }
+    List<CaseFile.YearReportView> reports = renewals.reportsOf(contracts).stream()
+        .sorted(Comparator.comparingInt(r -> r.getContract().getContractYear()))
+        .map(r -> report(r.getContract(), r)).toList();
     var structural = renewals.structuralFunding(plan).map(s -> new CaseFile.StructuralView(s.isPermanentContract(),
         s.getFundingSource(), s.getEffectiveDate())).orElse(null);
     return new CaseFile(plan.getReference(), plan.getTitle(), plan.getRound().getYear(), plan.getAanvoerder().getSlug(),
@@ -108,7 +107,7 @@ public class CaseFiles {
         plan.getSettings().stream().map(s -> Codes.SETTINGS.getOrDefault(s, s)).toList(), plan.getRequestedFte(), plan.getApprovedFte(),
         Codes.PROFILE_TYPES.getOrDefault(plan.getProfileType(), plan.getProfileType()), plan.getAanvoerderContributionEuro(),
         plan.getSubmittedAt(), plan.getDecidedAt(), contributions, profile, budget, reviews, vacancies, coach, contractViews, reports,
-        structural, timeline(plan.getReference(), reviews, contracts), openTasks(plan.getReference()));
+        structural, timeline(plan.getReference(), reviews, contracts), openTasks(caseKeys(plan.getReference(), contracts)));
   }
 
   private static final Map<String, String> OUTCOMES = Map.of("complete", "compleet", "incomplete", "niet compleet",
@@ -130,16 +129,19 @@ public class CaseFiles {
     };
   }
 
-  /** The instances of the case: intake and hiring share its reference, contract years are reference/year. */
-  private List<HistoricProcessInstance> instances(String reference) {
-    List<HistoricProcessInstance> all = new ArrayList<>(history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(reference).list());
-    all.addAll(history.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(reference + "/%").list());
-    return all;
+  /**
+   * The business keys of the case: intake and hiring share its reference, contract years are
+   * reference/year. Exact keys, not a LIKE: PostgreSQL cannot use the key's index for a prefix.
+   */
+  private static String[] caseKeys(String reference, List<Contract> contracts) {
+    List<String> keys = new ArrayList<>(List.of(reference));
+    contracts.forEach(c -> keys.add(reference + "/" + c.getContractYear()));
+    return keys.toArray(String[]::new);
   }
 
   /** The engine's steps merged with the decisions kept in the case file. */
   private List<CaseFile.TimelineEntry> timeline(String reference, List<CaseFile.ReviewView> reviews, List<Contract> contracts) {
+    String[] keys = caseKeys(reference, contracts);
     List<CaseFile.TimelineEntry> entries = new ArrayList<>();
     for (CaseFile.ReviewView review : reviews) {
       entries.add(new CaseFile.TimelineEntry(review.recordedAt(), "Planvorming", review.kindLabel(), review.recordedBy(),
@@ -154,7 +156,7 @@ public class CaseFiles {
       }
     }
     Map<String, String> processNames = new HashMap<>();
-    for (HistoricProcessInstance instance : instances(reference)) {
+    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery().processInstanceBusinessKeyIn(keys).list()) {
       String process = processNames.computeIfAbsent(instance.getProcessDefinitionId(),
           id -> repository.getProcessDefinition(id).getName())
           + (instance.getBusinessKey().contains("/") ? " (jaar " + instance.getBusinessKey().substring(instance.getBusinessKey().indexOf('/') + 1) + ")" : "");
@@ -179,9 +181,8 @@ public class CaseFiles {
     return entries;
   }
 
-  private List<CaseFile.OpenTask> openTasks(String reference) {
-    List<Task> open = new ArrayList<>(tasks.createTaskQuery().processInstanceBusinessKey(reference).list());
-    open.addAll(tasks.createTaskQuery().processInstanceBusinessKeyLike(reference + "/%").list());
+  private List<CaseFile.OpenTask> openTasks(String[] keys) {
+    List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(keys).list();
     Instant now = ProcessValues.now();
     return open.stream().map(t -> new CaseFile.OpenTask(t.getId(), t.getName(),
         tasks.getIdentityLinksForTask(t.getId()).stream().map(IdentityLink::getGroupId).filter(g -> g != null).toList(),

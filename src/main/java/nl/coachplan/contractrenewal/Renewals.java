@@ -134,6 +134,11 @@ public class Renewals {
     return reports.findByContract(contract);
   }
 
+  /** The year reports of several contract years in one query. */
+  public List<YearReport> reportsOf(List<Contract> contracts) {
+    return contracts.isEmpty() ? List.of() : reports.findByContractIn(contracts);
+  }
+
   /** What the renewal-advice decision reads. */
   @Transactional(readOnly = true)
   public Map<String, Object> adviceInputs(Contract contract) {

@@ -39,12 +39,17 @@ public class DashboardApi {
   }
 
   @GetMapping("/rounds/{year}/dashboard")
-  @Operation(summary = "Een ronde in één oogopslag: fte, fasen, financiering, aflopende contracten, achterstallige taken en plannen")
+  @Operation(summary = "Een ronde in één oogopslag: fte, fasen, financiering, aflopende contracten, achterstallige taken en een pagina plannen")
   public RoundDashboard dashboard(@PathVariable int year,
       @Parameter(description = "Alleen plannen in deze fase, bv. ACTIVE") @RequestParam(required = false) String stage,
       @Parameter(description = "Alleen plannen van deze aanvoerder (korte naam)") @RequestParam(required = false) String aanvoerder,
+      @Parameter(description = "Pagina van de plannen, vanaf 0") @RequestParam(defaultValue = "0")
+      @Min(value = 0, message = "De pagina is 0 of hoger.") int page,
+      @Parameter(description = "Plannen per pagina") @RequestParam(defaultValue = "" + Dashboards.PAGE_SIZE)
+      @Min(value = 1, message = "Een pagina heeft minstens 1 plan.")
+      @Max(value = 200, message = "Een pagina heeft hoogstens 200 plannen.") int size,
       @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
-    return dashboards.dashboard(year, filter(stage, aanvoerder), viewer);
+    return dashboards.dashboard(year, filter(stage, aanvoerder), viewer, page, size);
   }
 
   @GetMapping("/plans")

@@ -29,7 +29,8 @@ public class DashboardPage {
 
   @GetMapping("/dashboard")
   public String dashboard(@RequestParam(required = false) Integer year, @RequestParam(required = false) String stage,
-      @RequestParam(required = false) String aanvoerder, @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer, Model model) {
+      @RequestParam(required = false) String aanvoerder, @RequestParam(defaultValue = "0") int page,
+      @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer, Model model) {
     List<Integer> years = dashboards.years();
     Integer shown = year != null ? year : years.stream().findFirst().orElse(null);
     model.addAttribute("viewer", viewer);
@@ -47,9 +48,19 @@ public class DashboardPage {
       model.addAttribute("plans", dashboards.plans(shown, filter, viewer, 0, 200).getContent());
       return "dashboard";
     }
-    RoundDashboard board = dashboards.dashboard(shown, filter, viewer);
+    int current = Math.max(page, 0);
+    RoundDashboard board = dashboards.dashboard(shown, filter, viewer, current, Dashboards.PAGE_SIZE);
+    int pages = (int) Math.max(1, (board.planCount() + Dashboards.PAGE_SIZE - 1) / Dashboards.PAGE_SIZE);
+    if (current >= pages) {
+      current = pages - 1;
+      board = dashboards.dashboard(shown, filter, viewer, current, Dashboards.PAGE_SIZE);
+    }
     model.addAttribute("board", board);
     model.addAttribute("plans", board.plans());
+    model.addAttribute("page", current);
+    model.addAttribute("pages", pages);
+    model.addAttribute("firstShown", current * Dashboards.PAGE_SIZE + 1);
+    model.addAttribute("lastShown", current * Dashboards.PAGE_SIZE + board.plans().size());
     model.addAttribute("fteChart", Svg.bars("Fte van de ronde", List.of(
         new Svg.Bar("Toegekend door het Rijk", board.grantedFte().doubleValue(), Markdown.number(board.grantedFte()) + " fte", "#9bb7c9"),
         new Svg.Bar("Goedgekeurd", board.approvedFte().doubleValue(), Markdown.number(board.approvedFte()) + " fte", "#4f8fb0"),

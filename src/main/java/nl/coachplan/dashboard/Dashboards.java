@@ -1,7 +1,6 @@
 package nl.coachplan.dashboard;
 
-import java.util.ArrayList;
-import java.util.Date;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import nl.coachplan.organisation.Organisations;
 import nl.coachplan.planintake.PlanStage;
 import nl.coachplan.web.Forbidden;
 import nl.coachplan.web.NotFound;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -28,17 +26,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class Dashboards {
 
   static final int EXPIRING_WITHIN_DAYS = 90;
+  /** Plans per page of the dashboard: a round can hold thousands. */
+  public static final int PAGE_SIZE = 50;
 
   private final DashboardQueries queries;
   private final FundingRoundRepository rounds;
   private final Organisations organisations;
-  private final TaskService tasks;
 
-  public Dashboards(DashboardQueries queries, FundingRoundRepository rounds, Organisations organisations, TaskService tasks) {
+  public Dashboards(DashboardQueries queries, FundingRoundRepository rounds, Organisations organisations) {
     this.queries = queries;
     this.rounds = rounds;
     this.organisations = organisations;
-    this.tasks = tasks;
   }
 
   /** The municipality's round years, newest first (the newest is the dashboard's default). */
@@ -52,16 +50,15 @@ public class Dashboards {
   }
 
   /** The round's own figures are the municipality's: organisations see their plans, not the round. */
-  public RoundDashboard dashboard(int year, DashboardQueries.Filter filter, Viewer viewer) {
+  public RoundDashboard dashboard(int year, DashboardQueries.Filter filter, Viewer viewer, int page, int size) {
     if (!viewer.seesMunicipality()) {
       throw new Forbidden("Het overzicht van de ronde is voor de gemeente; u ziet de plannen van uw organisatie onder /api/v1/plans.");
     }
     FundingRound round = round(year);
-    int count = (int) queries.countPlans(round, filter, viewer);
     return new RoundDashboard(year, round.getGrantedFte(), queries.approvedFte(round), queries.filledFte(round),
         queries.plansByStage(round), queries.funding(round),
         queries.expiringContracts(round, ProcessValues.today(), EXPIRING_WITHIN_DAYS), overdueTasks(year),
-        queries.plans(round, filter, viewer, 0, Math.max(count, 1)));
+        queries.plans(round, filter, viewer, page, size), queries.countPlans(round, filter, viewer), page, size);
   }
 
   public Page<PlanRow> plans(int year, DashboardQueries.Filter filter, Viewer viewer, int page, int size) {
@@ -70,23 +67,23 @@ public class Dashboards {
         queries.countPlans(round, filter, viewer));
   }
 
-  /** Open tasks of the round's plans past their due date, per party that can act on them. */
+  /** Open tasks of the round's plans past their due date, per party that can act on them (one grouped query). */
   public Map<String, Long> overdueTasks(int year) {
-    Date now = ProcessValues.startOfDay(ProcessValues.today());
+    Map<String, Long> byGroup = queries.overdueTasksByGroup(year, ProcessValues.startOfDay(ProcessValues.today()));
+    Map<String, String> names = new LinkedHashMap<>();
+    names.put(CurrentUser.COORDINATOR, "Coördinator");
+    names.put(CurrentUser.POLICY_OFFICER, "Beleidsambtenaar");
+    List<String> slugs = byGroup.keySet().stream().filter(g -> g.startsWith(Organisation.GROUP_PREFIX))
+        .map(g -> g.substring(Organisation.GROUP_PREFIX.length())).toList();
+    organisations.bySlugs(slugs).stream().sorted(Comparator.comparing(Organisation::getName))
+        .forEach(o -> names.put(o.groupId(), o.getName()));
     Map<String, Long> overdue = new LinkedHashMap<>();
-    List<String[]> parties = new ArrayList<>();
-    parties.add(new String[] {CurrentUser.COORDINATOR, "Coördinator"});
-    parties.add(new String[] {CurrentUser.POLICY_OFFICER, "Beleidsambtenaar"});
-    for (Organisation organisation : organisations.all()) {
-      parties.add(new String[] {organisation.groupId(), organisation.getName()});
-    }
-    for (String[] party : parties) {
-      long count = tasks.createTaskQuery().taskCandidateGroup(party[0]).processInstanceBusinessKeyLike("P-" + year + "-%")
-          .dueBefore(now).count();
-      if (count > 0) {
-        overdue.put(party[1], count);
+    names.forEach((group, name) -> {
+      Long count = byGroup.get(group);
+      if (count != null && count > 0) {
+        overdue.put(name, count);
       }
-    }
+    });
     return overdue;
   }
 

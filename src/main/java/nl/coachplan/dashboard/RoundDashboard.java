@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A round at a glance: fte, stages, financing, expiring contracts, overdue work and every plan's road. */
+/**
+ * A round at a glance: fte, stages, financing, expiring contracts, overdue work, and one page of
+ * the plans' roads ({@code planCount} plans in all; the page keeps the answer the same size at any scale).
+ */
 public record RoundDashboard(
     int year,
     BigDecimal grantedFte,
@@ -15,7 +18,10 @@ public record RoundDashboard(
     Funding funding,
     List<ExpiringContract> contractsExpiringWithin90Days,
     Map<String, Long> overdueTasksByParty,
-    List<PlanRow> plans) {
+    List<PlanRow> plans,
+    long planCount,
+    int page,
+    int pageSize) {
 
   /** The financing of the round's running plans (hiring, active, structural), per year. */
   public record Funding(BigDecimal rijkEuro, BigDecimal aanvoerdersEuro, BigDecimal spelersEuro, BigDecimal gemeenteEuro,

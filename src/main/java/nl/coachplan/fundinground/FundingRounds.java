@@ -55,6 +55,12 @@ public class FundingRounds {
     return lock(requireYear(field, year).getId());
   }
 
+  /** The round's next plan reference, committed at once in a transaction of its own. */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+  public String reservePlanReference(int year) {
+    return lockYear("roundYear", year).nextPlanReference();
+  }
+
   @Transactional(readOnly = true)
   public long countPlans(FundingRound round) {
     return rounds.countPlans(round.getId());

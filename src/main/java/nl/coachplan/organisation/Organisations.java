@@ -32,6 +32,10 @@ public class Organisations {
                 + example() + "."));
   }
 
+  public List<Organisation> bySlugs(java.util.Collection<String> slugs) {
+    return slugs.isEmpty() ? List.of() : organisations.findBySlugIn(slugs);
+  }
+
   public List<Organisation> all() {
     return organisations.findAllByOrderByNameAsc();
   }

@@ -4,26 +4,41 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.fundinground.FundingRounds;
 import nl.coachplan.identity.Viewer;
 import nl.coachplan.validation.InvalidFormDataException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Submits a plan from our API: the plan-intake start, its case file and the idempotency key commit together. */
+/**
+ * Submits a plan from our API: the plan-intake start, its case file and the idempotency key commit
+ * together. The plan's reference is reserved just before, in a short transaction of its own, so
+ * submissions in one round run side by side instead of one by one behind the round's lock; a
+ * submission that fails after its checks leaves a gap in the round's numbers.
+ */
 @Service
 public class PlanSubmissions {
 
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final IdempotencyKeyRepository keys;
+  private final Plans plans;
+  private final FundingRounds rounds;
+  private final TransactionTemplate transaction;
 
-  public PlanSubmissions(RuntimeService runtime, IdentityService identity, IdempotencyKeyRepository keys) {
+  public PlanSubmissions(RuntimeService runtime, IdentityService identity, IdempotencyKeyRepository keys, Plans plans,
+      FundingRounds rounds, PlatformTransactionManager transactions) {
     this.runtime = runtime;
     this.identity = identity;
     this.keys = keys;
+    this.plans = plans;
+    this.rounds = rounds;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   @Transactional(readOnly = true)
@@ -33,7 +48,6 @@ public class PlanSubmissions {
   }
 
   /** Starts plan-intake as the viewer; with a key, a concurrent twin fails on the key's unique constraint and leaves nothing. */
-  @Transactional
   public String submit(PlanForms.Submission plan, Viewer viewer, String idempotencyKey) {
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
       throw InvalidFormDataException.of("Idempotency-Key", "De Idempotency-Key is 1 tot 100 tekens lang.");
@@ -51,16 +65,22 @@ public class PlanSubmissions {
     variables.put("contributions", ProcessValues.json(plan.contributionsOrEmpty()));
     // As the viewer: the engine checks that this user may start plans, and the plan records who submitted it.
     identity.setAuthentication(viewer.userId(), viewer.groups());
-    ProcessInstance started;
     try {
-      started = runtime.createProcessInstanceByKey("plan-intake").setVariables(variables).execute();
+      // Refused input costs no reference: the checks the start repeats run first.
+      plans.check(plan);
+      String reserved = rounds.reservePlanReference(plan.roundYear());
+      return transaction.execute(status -> {
+        Plans.reserve(plan.roundYear(), reserved);
+        ProcessInstance started = runtime.createProcessInstanceByKey("plan-intake").setVariables(variables).execute();
+        String reference = started.getBusinessKey();
+        if (idempotencyKey != null) {
+          keys.saveAndFlush(new IdempotencyKey(viewer.userId(), idempotencyKey, reference, ProcessValues.now()));
+        }
+        return reference;
+      });
     } finally {
+      Plans.clearReservation();
       identity.clearAuthentication();
     }
-    String reference = started.getBusinessKey();
-    if (idempotencyKey != null) {
-      keys.saveAndFlush(new IdempotencyKey(viewer.userId(), idempotencyKey, reference, ProcessValues.now()));
-    }
-    return reference;
   }
 }

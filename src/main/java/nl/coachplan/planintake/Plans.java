@@ -66,8 +66,32 @@ public class Plans {
         .orElseThrow(() -> new IllegalStateException("Bijdrage " + contributionId + " bestaat niet"));
   }
 
-  /** A new plan in an open call, with a fresh reference P-&lt;year&gt;-&lt;nnn&gt;. */
-  public Plan submit(Submission form) {
+  /**
+   * A reference reserved for this thread's next submission in a round (see {@link PlanSubmissions}):
+   * handed out in a short transaction of its own, so submissions of one round need not wait for
+   * each other's whole transaction behind the round's lock.
+   */
+  private static final ThreadLocal<Reservation> RESERVED = new ThreadLocal<>();
+
+  private record Reservation(int year, String reference) {}
+
+  static void reserve(int year, String reference) {
+    RESERVED.set(new Reservation(year, reference));
+  }
+
+  static void clearReservation() {
+    RESERVED.remove();
+  }
+
+  private record Checked(Organisation aanvoerder, FundingRound round, Map<String, Organisation> spelers) {}
+
+  /** Checks a submission as {@link #submit} will, without writing anything. */
+  @Transactional(readOnly = true)
+  public void check(Submission form) {
+    checked(form);
+  }
+
+  private Checked checked(Submission form) {
     Organisation aanvoerder = aanvoerderOf(form);
     FundingRound known = rounds.requireYear("roundYear", form.roundYear());
     if (!known.isCallOpen()) {
@@ -81,9 +105,22 @@ public class Plans {
     if (!violations.isEmpty()) {
       throw new InvalidFormDataException(violations);
     }
-    FundingRound round = rounds.lockYear("roundYear", form.roundYear());
-    Plan plan = new Plan(round.nextPlanReference(), round, aanvoerder, currentUser.id(), ProcessValues.now());
-    describe(plan, form, spelers);
+    return new Checked(aanvoerder, known, spelers);
+  }
+
+  /** A new plan in an open call, with a fresh reference P-&lt;year&gt;-&lt;nnn&gt;. */
+  public Plan submit(Submission form) {
+    Checked checked = checked(form);
+    Reservation reserved = RESERVED.get();
+    RESERVED.remove();
+    Plan plan;
+    if (reserved != null && reserved.year() == form.roundYear()) {
+      plan = new Plan(reserved.reference(), checked.round(), checked.aanvoerder(), currentUser.id(), ProcessValues.now());
+    } else {
+      FundingRound round = rounds.lockYear("roundYear", form.roundYear());
+      plan = new Plan(round.nextPlanReference(), round, checked.aanvoerder(), currentUser.id(), ProcessValues.now());
+    }
+    describe(plan, form, checked.spelers());
     return plans.save(plan);
   }
 

@@ -83,6 +83,14 @@ class SignInTest extends RestTestSupport {
   }
 
   @Test
+  void thereIsNoBuiltInUserWithAGeneratedPassword(@org.springframework.beans.factory.annotation.Autowired
+      org.springframework.context.ApplicationContext context) {
+    // Spring Boot's fallback user "user" would sign in with a password printed in the log.
+    assertThat(context.getBeanProvider(org.springframework.security.core.userdetails.UserDetailsService.class).getIfAvailable())
+        .isNull();
+  }
+
+  @Test
   void theLogsHoldNoCoachNamesOrPasswords(CapturedOutput output) {
     int year = freshYear();
     String ref = approvedPlan(year, 6.8);

@@ -1,0 +1,87 @@
+package nl.coachplan.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A fresh database for one part of the benchmark: an H2 file as the embedded default has it, or a
+ * new PostgreSQL database next to the one named by {@code COACHPLAN_TEST_DB_URL} (its user needs CREATEDB).
+ */
+record BenchDatabase(String kind, String url, String user, String password, Path home) {
+
+  static BenchDatabase fresh(String kind, String name) {
+    Path home = Path.of("target", "bench", "work", kind + "-" + name).toAbsolutePath();
+    deleteRecursively(home);
+    try {
+      Files.createDirectories(home);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (kind.equals("h2")) {
+      // The production default URL (application.yml), in a directory of its own.
+      return new BenchDatabase(kind, "jdbc:h2:file:" + home.resolve("coachplan") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=1",
+          "sa", "", home);
+    }
+    String adminUrl = env("COACHPLAN_TEST_DB_URL");
+    String user = env("COACHPLAN_TEST_DB_USER");
+    String password = env("COACHPLAN_TEST_DB_PASSWORD");
+    String database = "coachplan_bench_" + name.replaceAll("[^a-z0-9]", "_");
+    try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
+        Statement statement = connection.createStatement()) {
+      statement.execute("drop database if exists " + database + " with (force)");
+      statement.execute("create database " + database);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create the benchmark database " + database + " next to " + adminUrl
+          + " (the user needs CREATEDB): " + e.getMessage(), e);
+    }
+    return new BenchDatabase(kind, adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + database, user, password, home);
+  }
+
+  private static String env(String name) {
+    String value = System.getenv(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException("bench.db=postgres needs " + name + " (see README, Performance)");
+    }
+    return value;
+  }
+
+  /** Spring properties that point an application at this database. */
+  Map<String, Object> springProperties() {
+    Map<String, Object> properties = new java.util.HashMap<>(Map.of(
+        "spring.datasource.url", url, "spring.datasource.username", user, "spring.datasource.password", password));
+    if (kind.equals("postgres")) {
+      properties.put("spring.profiles.active", "postgres");
+    }
+    return properties;
+  }
+
+  /** The same, as command-line arguments of a child JVM. */
+  List<String> arguments() {
+    return springProperties().entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).sorted().toList();
+  }
+
+  Connection connect() throws SQLException {
+    return DriverManager.getConnection(url, user, password);
+  }
+
+  private static void deleteRecursively(Path path) {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(path)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,474 @@
+package nl.coachplan.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import nl.coachplan.engine.ProcessValues;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Ten years of the aanpak at a chosen scale, driven through the real processes and services as
+ * their users would: every start, task and timer is a transaction of the application itself.
+ *
+ * <p>Time runs year by year in phases (round opened, plans written and reviewed, contract years
+ * reported and decided, coaches hired). Within a phase the engine's clock stands still at the phase's
+ * date and the plans are worked on by several threads at once.
+ */
+final class DataGenerator {
+
+  static final String PASSWORD_SUFFIX = "-bench-2026";
+
+  private static final List<String> TARGET_GROUPS = List.of("youth", "elderly", "welfare", "disabilities", "everyone");
+  private static final List<String> SETTINGS = List.of("neighbourhood", "sportsClub", "school", "care", "work");
+  private static final List<String> EMBEDDING = List.of("partnerCommitment", "volunteers", "ownBudget", "municipalPolicy");
+
+  private final BenchConfig config;
+  private final FormService forms;
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final ManagementService management;
+  private final IdentityService identity;
+  private final RepositoryService repository;
+  private final List<String> organisations;
+  private final Random random = new Random(2016);
+  private final Map<String, String> definitionIds = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> groupsOf = new ConcurrentHashMap<>();
+
+  /** Engine transactions the generator caused: starts, task completions and timers fired. */
+  final AtomicLong transactions = new AtomicLong();
+  final AtomicLong taskCompletions = new AtomicLong();
+  /** Contract years begun: at each appointment and each renewal. */
+  final java.util.concurrent.atomic.AtomicInteger contractYears = new java.util.concurrent.atomic.AtomicInteger();
+  int plansWritten;
+
+  DataGenerator(BenchConfig config, ProcessEngine engine, List<String> organisations) {
+    this.config = config;
+    this.forms = engine.getFormService();
+    this.tasks = engine.getTaskService();
+    this.runtime = engine.getRuntimeService();
+    this.management = engine.getManagementService();
+    this.identity = engine.getIdentityService();
+    this.repository = engine.getRepositoryService();
+    this.organisations = organisations;
+  }
+
+  /** The stage a plan of the running round is left in; earlier rounds end as hired or rejected. */
+  enum Fate { CONFIRMING, SCREENING, REVISING, IN_REVIEW, DRAFTING, BUDGET_REVIEW, HIRING, REJECTED, HIRED }
+
+  /** How a hired plan's contract years end: still running today, structurally funded, or ended. */
+  enum Ending { RUNNING, STRUCTURAL, ENDED }
+
+  /** A plan's script: who writes it, with whom, and how far it gets. */
+  static final class Script {
+    final int round;
+    final String aanvoerder;
+    final List<String> spelers;
+    final double fte;
+    Fate fate;
+    Ending ending = Ending.RUNNING;
+    int lastYear; // contract years this plan reaches
+    String reference;
+    String intakeId;
+
+    Script(int round, String aanvoerder, List<String> spelers, double fte) {
+      this.round = round;
+      this.aanvoerder = aanvoerder;
+      this.spelers = spelers;
+      this.fte = fte;
+    }
+  }
+
+  /** Users for the roles and one per organisation (password = id + suffix); no person's name. */
+  void users() {
+    user("coordinator", "Coördinator", "Buurtsportcoaches", "coordinator");
+    user("policy", "Beleidsambtenaar", "Sport", "policy-officer");
+    user("manager", "Manager", "Sport en Samenleving", "manager");
+    for (String slug : organisations) {
+      user(slug, "Medewerker", slug, "org-" + slug);
+    }
+  }
+
+  private void user(String id, String first, String last, String group) {
+    User user = identity.newUser(id);
+    user.setFirstName(first);
+    user.setLastName(last);
+    user.setEmail(id + "@bench.coachplan.invalid");
+    user.setPassword(id + PASSWORD_SUFFIX);
+    identity.saveUser(user);
+    identity.createMembership(id, group);
+  }
+
+  /** Every plan's script, fixed by a seed so two runs generate the same country. */
+  List<Script> scripts() {
+    int perRound = config.plans() / config.rounds();
+    List<Script> all = new ArrayList<>();
+    for (int round = config.firstRound(); round <= config.lastRound(); round++) {
+      for (int i = 0; i < perRound; i++) {
+        String aanvoerder = organisations.get(random.nextInt(organisations.size()));
+        List<String> spelers = new ArrayList<>();
+        while (spelers.size() < 2) {
+          String speler = organisations.get(random.nextInt(organisations.size()));
+          if (!speler.equals(aanvoerder) && !spelers.contains(speler)) {
+            spelers.add(speler);
+          }
+        }
+        all.add(new Script(round, aanvoerder, spelers, new double[] {0.4, 0.5, 0.6}[random.nextInt(3)]));
+      }
+    }
+    // Hire plans, oldest rounds first, until their contract years reach the target.
+    List<Script> shuffled = new ArrayList<>(all);
+    Collections.shuffle(shuffled, random);
+    int years = 0;
+    for (Script script : shuffled) {
+      int possible = config.lastRound() + 1 - script.round;
+      if (years + possible <= config.contractYears() && script.round < config.lastRound() || years < config.contractYears()
+          && script.round == config.lastRound() && random.nextInt(3) == 0) {
+        script.fate = Fate.HIRED;
+        script.lastYear = possible;
+        int roll = random.nextInt(100);
+        if (possible >= 4 && roll < 15) {
+          script.ending = Ending.STRUCTURAL;
+          script.lastYear = 3 + random.nextInt(possible - 3);
+        } else if (possible >= 3 && roll < 25) {
+          script.ending = Ending.ENDED;
+          script.lastYear = 2 + random.nextInt(possible - 2);
+        }
+        years += script.lastYear;
+      }
+    }
+    Fate[] running = {Fate.CONFIRMING, Fate.SCREENING, Fate.REVISING, Fate.IN_REVIEW, Fate.DRAFTING, Fate.BUDGET_REVIEW,
+        Fate.HIRING, Fate.REJECTED};
+    for (Script script : all) {
+      if (script.fate == null) {
+        script.fate = script.round == config.lastRound() ? running[random.nextInt(running.length)] : Fate.REJECTED;
+      }
+    }
+    return all;
+  }
+
+  /** Runs the ten years; the clock is reset afterwards. */
+  void generate(List<Script> scripts) {
+    ExecutorService pool = Executors.newFixedThreadPool(config.workers());
+    try {
+      for (int year = config.firstRound(); year <= config.lastRound(); year++) {
+        int y = year;
+        List<Script> round = scripts.stream().filter(s -> s.round == y).toList();
+        on(LocalDate.of(year, 2, 15));
+        openRound(year);
+        on(LocalDate.of(year, 4, 20));
+        parallel(pool, round, this::intake);
+        plansWritten += round.size();
+        on(LocalDate.of(year, 5, 12));
+        parallel(pool, round, this::review);
+        on(LocalDate.of(year, 5, 26));
+        parallel(pool, round, this::profileAndBudget);
+        on(LocalDate.of(year, 6, 1));
+        parallel(pool, round, this::vacancy);
+        on(LocalDate.of(year, 7, 1));
+        closeCall(year);
+        parallel(pool, round, this::appoint);
+        // Contract years ending this summer (their report fell due on 6 July): report, reconfirm, decide.
+        on(LocalDate.of(year, 7, 20));
+        List<Script> ending = scripts.stream().filter(s -> s.fate == Fate.HIRED && s.round < y && y - s.round <= s.lastYear).toList();
+        parallel(pool, ending, s -> contractYear(s, y - s.round, y == config.lastRound()));
+        System.out.printf("Generated %d: %d plans, %d contract years, %d engine transactions so far%n", year, plansWritten,
+            contractYears.get(), transactions.get());
+      }
+    } finally {
+      pool.shutdownNow();
+      ClockUtil.reset();
+    }
+  }
+
+  private void openRound(int year) {
+    String instance = as("coordinator", () -> forms.submitStartForm(definitionId("funding-round"), vars(
+        "year", year, "grantedFte", 1000, "rijksbijdragePerFte", 20000, "localShareMinimumPercent", 60,
+        "inKindCountsAsCofinancing", false, "callDeadline", year + "-06-30")).getId());
+    transactions.incrementAndGet();
+    complete("coordinator", instance, "prepareMeeting", vars("meetingDate", year + "-03-17",
+        "meetingLocation", "Gemeentehuis, raadzaal", "invitedOrganizations", ProcessValues.json(organisations.subList(0,
+            Math.min(40, organisations.size())))));
+    on(LocalDate.of(year, 3, 17));
+    fireTimers(instance);
+    complete("coordinator", instance, "recordMeeting", vars("attendingOrganizations",
+        ProcessValues.json(organisations.subList(0, Math.min(25, organisations.size()))),
+        "meetingNotes", "Inspiratiebijeenkomst met sport, welzijn, zorg en onderwijs; oproep om plannen in te dienen."));
+    roundInstances.put(year, instance);
+  }
+
+  private final Map<Integer, String> roundInstances = new ConcurrentHashMap<>();
+
+  /** Next year's round, opened today for the plans the benchmark submits through the API. */
+  void openCurrentRound(int year) {
+    String instance = as("coordinator", () -> forms.submitStartForm(definitionId("funding-round"), vars(
+        "year", year, "grantedFte", 1000, "rijksbijdragePerFte", 20000, "localShareMinimumPercent", 60,
+        "inKindCountsAsCofinancing", false, "callDeadline", year + "-06-30")).getId());
+    complete("coordinator", instance, "prepareMeeting", vars("meetingDate", ProcessValues.today().plusDays(7).toString(),
+        "meetingLocation", "Gemeentehuis, raadzaal", "invitedOrganizations", ProcessValues.json(organisations.subList(0, 1))));
+    // The meeting is next week; its timer is fired now so the call opens.
+    for (Job job : management.createJobQuery().processInstanceId(instance).timers().list()) {
+      management.executeJob(job.getId());
+    }
+    complete("coordinator", instance, "recordMeeting", vars("attendingOrganizations", ProcessValues.json(organisations.subList(0, 1)),
+        "meetingNotes", "Oproep gedaan."));
+  }
+
+  private void closeCall(int year) {
+    String instance = roundInstances.get(year);
+    fireTimers(instance);
+    complete("coordinator", instance, "closeCall", vars("closeDecision", "close"));
+  }
+
+  /** Submitted by the aanvoerder; the spelers confirm; the coordinator screens (a revise loop for some). */
+  private void intake(Script s) {
+    List<Map<String, Object>> contributions = List.of(
+        contribution(s.spelers.get(0), "money", 3000, null, "Bijdrage in geld"),
+        contribution(s.spelers.get(1), "hours", null, 120, "Inzet van vrijwilligers en medewerkers"));
+    ProcessInstance started = as(s.aanvoerder, () -> forms.submitStartForm(definitionId("plan-intake"), planVars(s, contributions)));
+    transactions.incrementAndGet();
+    s.intakeId = started.getId();
+    s.reference = started.getBusinessKey() != null ? started.getBusinessKey()
+        : runtime.createProcessInstanceQuery().processInstanceId(s.intakeId).singleResult().getBusinessKey();
+    if (s.fate == Fate.CONFIRMING) {
+      return;
+    }
+    for (String speler : s.spelers) {
+      Task task = tasks.createTaskQuery().processInstanceId(s.intakeId).taskDefinitionKey("confirmContribution")
+          .taskCandidateGroup("org-" + speler).singleResult();
+      boolean money = speler.equals(s.spelers.get(0));
+      completeTask(speler, task, vars("contributionConfirmed", true, "confirmedAmountEuro", money ? 3000 : null,
+          "confirmedHoursPerYear", money ? null : 120, "remark", "Wij doen graag mee."));
+    }
+    if (s.fate == Fate.SCREENING) {
+      return;
+    }
+    boolean revise = s.fate == Fate.REVISING || s.reference.hashCode() % 5 == 0;
+    if (revise) {
+      complete("coordinator", s.intakeId, "screenPlan", vars("screeningOutcome", "incomplete",
+          "screeningRemarks", "Beschrijf nog wat de spelers precies bijdragen."));
+      if (s.fate == Fate.REVISING) {
+        return;
+      }
+      complete(s.aanvoerder, s.intakeId, "revisePlan", planVars(s, contributions));
+    }
+    complete("coordinator", s.intakeId, "screenPlan", vars("screeningOutcome", "complete", "screeningRemarks", null));
+  }
+
+  private void review(Script s) {
+    if (s.fate.ordinal() <= Fate.IN_REVIEW.ordinal()) {
+      return;
+    }
+    boolean reject = s.fate == Fate.REJECTED;
+    complete("coordinator", s.intakeId, "jointReview", vars("reviewDate", s.round + "-05-12",
+        "reviewAttendees", "Coördinator, beleidsambtenaar, aanvoerder en spelers",
+        "policyGoals", reject ? null : "Meer inwoners in beweging via nieuwe verbindingen in de wijk.",
+        "tips", reject ? "Dit is regulier aanbod; de regeling is voor nieuwe verbindingen." : "Betrek ook het wijkteam.",
+        "reviewDecision", reject ? "reject" : "approve", "approvedFte", reject ? null : s.fte));
+  }
+
+  private void profileAndBudget(Script s) {
+    if (s.fate.ordinal() < Fate.DRAFTING.ordinal() || s.fate == Fate.REJECTED) {
+      return;
+    }
+    complete(s.aanvoerder, s.intakeId, "draftProfile", vars("profileType", "buurtsportcoach", "localTitle", null,
+        "hoursPerWeek", s.fte * 36, "tasks", "Verbinden van organisaties en beweegactiviteiten organiseren.",
+        "competencies", ProcessValues.json(List.of("networking", "sportTechnical"))));
+    if (s.fate == Fate.DRAFTING) {
+      return;
+    }
+    complete(s.aanvoerder, s.intakeId, "draftBudget", vars("salaryScale", "CAO Sport schaal 7", "annualCostPerFte", 50000,
+        "otherCostsEuro", 1000));
+    if (s.fate == Fate.BUDGET_REVIEW) {
+      return;
+    }
+    complete("coordinator", s.intakeId, "approveProfileAndBudget", vars("budgetDecision", "approve", "budgetRemarks", null));
+  }
+
+  private void vacancy(Script s) {
+    if (s.fate != Fate.HIRING && s.fate != Fate.HIRED) {
+      return;
+    }
+    String hiring = instanceOf(s.reference, "coach-hiring");
+    complete(s.aanvoerder, hiring, "openVacancy", vars("vacancyText", "Wij zoeken een buurtsportcoach die verbindt.",
+        "closingDate", s.round + "-06-30", "internalCandidateRoute", false));
+  }
+
+  private void appoint(Script s) {
+    if (s.fate != Fate.HIRED) {
+      return;
+    }
+    String hiring = instanceOf(s.reference, "coach-hiring");
+    fireTimers(hiring);
+    complete(s.aanvoerder, hiring, "selectCandidate", vars("selectionOutcome", "selected", "selectionRemarks", null));
+    complete(s.aanvoerder, hiring, "appointCoach", vars("coachName", "Coach " + s.reference, "startDate", s.round + "-09-01",
+        "hoursPerWeek", s.fte * 36, "trainee", false));
+    contractYears.incrementAndGet();
+  }
+
+  /** The year's report, the spelers' reconfirmations and the coordinator's decision. */
+  private void contractYear(Script s, int year, boolean runningYear) {
+    String instance = instanceOf(s.reference + "/" + year, "contract-renewal");
+    fireTimers(instance);
+    int pending = runningYear ? Math.floorMod(s.reference.hashCode(), 20) : 99;
+    if (pending == 0) {
+      return; // the report is still to be written
+    }
+    int reached = 40 + 10 * year;
+    complete(s.aanvoerder, instance, "submitYearReport", vars("participantsReached", reached,
+        "ladderStart", ProcessValues.json(ladder(reached, 0)), "ladderEnd", ProcessValues.json(ladder(reached, 1)),
+        "highlights", "Wekelijkse beweeggroepen en doorstroom naar verenigingen.", "spentEuro", 50000 * s.fte,
+        "wantsStructural", year >= s.lastYear && s.ending == Ending.STRUCTURAL,
+        "embeddingSteps", ProcessValues.json(EMBEDDING.subList(0, 1 + year % EMBEDDING.size()))));
+    if (pending == 1) {
+      return; // the spelers are still to reconfirm
+    }
+    for (String speler : s.spelers) {
+      Task task = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("reconfirmContribution")
+          .taskCandidateGroup("org-" + speler).singleResult();
+      boolean money = speler.equals(s.spelers.get(0));
+      completeTask(speler, task, vars("contributionContinues", true, "nextYearAmountEuro", money ? 3000 : null,
+          "nextYearHoursPerYear", money ? null : 120, "remark", null));
+    }
+    if (pending <= 3) {
+      return; // the coordinator is still to decide
+    }
+    String decision = year < s.lastYear || s.ending == Ending.RUNNING ? "renew"
+        : s.ending == Ending.STRUCTURAL ? "structural" : "end";
+    complete("coordinator", instance, "evaluateYear", vars("renewalDecision", decision,
+        "evaluationRemarks", "Jaar " + year + " besproken met aanvoerder en spelers."));
+    if (decision.equals("structural")) {
+      complete(s.aanvoerder, instance, "recordStructuralFunding", vars("permanentContract", true,
+          "fundingSource", "Eigen begroting van de aanvoerder", "effectiveDate", (s.round + year) + "-09-01"));
+    }
+    if (decision.equals("renew")) {
+      contractYears.incrementAndGet();
+    }
+  }
+
+  private Map<String, Object> planVars(Script s, List<Map<String, Object>> contributions) {
+    return vars("roundYear", s.round, "title", "Buurtsportcoach " + s.aanvoerder + " " + s.round,
+        "goals", "Inwoners in beweging brengen door organisaties in de wijk te verbinden.",
+        "targetGroups", ProcessValues.json(List.of(TARGET_GROUPS.get(Math.floorMod(s.aanvoerder.hashCode(), 5)))),
+        "settings", ProcessValues.json(List.of(SETTINGS.get(Math.floorMod(s.spelers.get(0).hashCode(), 5)))),
+        "requestedFte", s.fte, "profileType", "buurtsportcoach", "aanvoerderContributionEuro", 30000 * s.fte,
+        "contributions", ProcessValues.json(contributions));
+  }
+
+  private String instanceOf(String businessKey, String processKey) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).processDefinitionKey(processKey)
+        .singleResult().getId();
+  }
+
+  private void complete(String user, String instanceId, String taskKey, Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskKey).singleResult();
+    if (task == null) {
+      throw new IllegalStateException("No task " + taskKey + " in " + instanceId);
+    }
+    completeTask(user, task, variables);
+  }
+
+  private void completeTask(String user, Task task, Map<String, Object> variables) {
+    as(user, () -> {
+      forms.submitTaskForm(task.getId(), variables);
+      return null;
+    });
+    transactions.incrementAndGet();
+    taskCompletions.incrementAndGet();
+  }
+
+  /** Timers fall due on the phase's date; the job executor is off, so the generator fires them. */
+  private void fireTimers(String instanceId) {
+    for (Job job : management.createJobQuery().processInstanceId(instanceId).timers().executable().list()) {
+      management.executeJob(job.getId());
+      transactions.incrementAndGet();
+    }
+  }
+
+  private <T> T as(String userId, java.util.function.Supplier<T> work) {
+    List<String> groups = groupsOf.computeIfAbsent(userId, id -> identity.createGroupQuery().groupMember(id).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList());
+    identity.setAuthentication(userId, groups);
+    try {
+      return work.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private String definitionId(String key) {
+    return definitionIds.computeIfAbsent(key, k -> repository.createProcessDefinitionQuery().processDefinitionKey(k)
+        .latestVersion().singleResult().getId());
+  }
+
+  private static void on(LocalDate day) {
+    ClockUtil.setCurrentTime(ProcessValues.startOfDay(day));
+  }
+
+  private static <T> void parallel(ExecutorService pool, List<T> items, Consumer<T> step) {
+    List<Future<?>> running = new ArrayList<>();
+    for (T item : items) {
+      running.add(pool.submit(() -> step.accept(item)));
+    }
+    for (Future<?> future : running) {
+      try {
+        future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException("Generating failed: " + e.getCause(), e.getCause());
+      }
+    }
+  }
+
+  private static Map<String, Object> ladder(int total, int shift) {
+    int[] share = shift == 0 ? new int[] {30, 25, 25, 10, 6, 4} : new int[] {18, 25, 30, 15, 8, 4};
+    Map<String, Object> rungs = new HashMap<>();
+    int assigned = 0;
+    for (int i = 0; i < 6; i++) {
+      int count = i == 5 ? total - assigned : total * share[i] / 100;
+      rungs.put("rung" + (i + 1), count);
+      assigned += count;
+    }
+    return rungs;
+  }
+
+  private static Map<String, Object> contribution(String org, String kind, Integer amount, Integer hours, String description) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("organization", org);
+    row.put("kind", kind);
+    row.put("amountEuro", amount);
+    row.put("hoursPerYear", hours);
+    row.put("description", description);
+    return row;
+  }
+
+  static Map<String, Object> vars(Object... pairs) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put((String) pairs[i], pairs[i + 1]);
+    }
+    return map;
+  }
+}

@@ -1,0 +1,390 @@
+package nl.coachplan.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.coachplan.CoachplanApplication;
+import nl.coachplan.organisation.Sector;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The national-scale benchmark: generates ten years of cases through the real processes, then
+ * measures what users feel, each next to the bare engine or the raw SQL on the same database.
+ *
+ * <p>{@code ./mvnw -Pbench verify -Dbench.scale=default -Dbench.db=h2} (or {@code postgres}); the
+ * table is printed and written as JSON under {@code target/bench/}.
+ */
+@Tag("benchmark")
+class NationalScaleBenchmark {
+
+  static final String ADMIN = "beheer";
+  static final String ADMIN_PASSWORD = "bench-beheer-2026";
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  @Test
+  void nationalScale() {
+    run(BenchConfig.fromSystemProperties());
+  }
+
+  /** Runs every measurement and returns the report that was printed and written. */
+  static Map<String, Object> run(BenchConfig config) {
+    HeapWatch heap = HeapWatch.start();
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("scale", config.scale());
+    report.put("database", config.db());
+    report.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    report.put("cores", Runtime.getRuntime().availableProcessors());
+
+    BenchDatabase database = BenchDatabase.fresh(config.db(), config.scale());
+    List<String> organisations = organisations(config.organisations());
+    ConfigurableApplicationContext app = start(database, organisations);
+    try {
+      ProcessEngine engine = app.getBean(ProcessEngine.class);
+      engine.getRepositoryService().createDeployment().name("benchmark").addClasspathResource("bench/bench-one-task.bpmn").deploy();
+      int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+      BenchHttp http = new BenchHttp(port);
+
+      // 1. Ten years of cases, through the application's own services and processes.
+      DataGenerator generator = new DataGenerator(config, engine, organisations);
+      generator.users();
+      List<DataGenerator.Script> scripts = generator.scripts();
+      long start = System.nanoTime();
+      generator.generate(scripts);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      Map<String, Object> generation = new LinkedHashMap<>();
+      generation.put("plans", generator.plansWritten);
+      generation.put("contractYears", generator.contractYears.get());
+      generation.put("engineTransactions", generator.transactions.get());
+      generation.put("taskCompletions", generator.taskCompletions.get());
+      generation.put("seconds", round(seconds));
+      generation.put("transactionsPerSecond", round(generator.transactions.get() / seconds));
+      generation.put("bareCompletionsPerSecond", round(bareCompletions(engine, config)));
+      generation.put("ratio", ratio(generation.get("transactionsPerSecond"), generation.get("bareCompletionsPerSecond")));
+      generation.put("counts", counts(database));
+      report.put("generation", generation);
+      System.out.printf("Generated %s in %.0f s%n", generation, seconds);
+
+      // 2. Plan submissions through our API against bare starts through engine-rest, same clients.
+      generator.openCurrentRound(config.lastRound() + 1);
+      report.put("submissions", submissions(http, config, organisations));
+
+      // 3. Task lists as the Tasklist asks for them, with authorization on.
+      report.put("taskLists", taskLists(http, config, database));
+
+      // 4. The dashboard against the SQL it rests on; the case file page.
+      report.put("dashboard", dashboard(http, config, database));
+      report.put("caseFile", caseFile(http, config, scripts));
+    } finally {
+      app.close();
+    }
+    report.put("peakHeapMb", heap.stop());
+    report.put("startup", startup(config));
+    report.put("targets", targets(report));
+    write(report, config);
+    return report;
+  }
+
+  private static ConfigurableApplicationContext start(BenchDatabase database, List<String> organisations) {
+    List<String> args = new ArrayList<>(List.of("--server.port=0",
+        "--spring.profiles.active=bench" + (database.kind().equals("postgres") ? ",postgres" : ""),
+        "--camunda.bpm.admin-user.id=" + ADMIN, "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD,
+        // The generator fires the timers itself, on the phase's date; an executor would race it.
+        "--camunda.bpm.job-execution.enabled=false",
+        "--logging.level.org.camunda=WARN", "--logging.level.org.springframework=WARN", "--logging.level.org.hibernate=WARN"));
+    database.springProperties().forEach((key, value) -> {
+      if (!key.equals("spring.profiles.active")) {
+        args.add("--" + key + "=" + value);
+      }
+    });
+    Sector[] sectors = Sector.values();
+    for (int i = 0; i < organisations.size(); i++) {
+      String slug = organisations.get(i);
+      args.add("--coachplan.organisations[" + i + "].slug=" + slug);
+      args.add("--coachplan.organisations[" + i + "].name=" + name(slug));
+      args.add("--coachplan.organisations[" + i + "].sector=" + (i == 0 ? Sector.GEMEENTE : sectors[1 + i % (sectors.length - 1)]));
+    }
+    return new SpringApplicationBuilder(CoachplanApplication.class).run(args.toArray(String[]::new));
+  }
+
+  /** The gemeente first; then sports clubs, welfare, care, schools and the like across the country. */
+  static List<String> organisations(int count) {
+    List<String> slugs = new ArrayList<>(List.of("gemeente"));
+    String[] kinds = {"vereniging", "welzijn", "zorg", "school", "kinderopvang", "cultuur", "werk"};
+    for (int i = 1; slugs.size() < count; i++) {
+      slugs.add(kinds[i % kinds.length] + "-" + String.format("%04d", i));
+    }
+    return slugs;
+  }
+
+  private static String name(String slug) {
+    return switch (slug.replaceAll("-\\d+$", "")) {
+      case "gemeente" -> "Gemeente";
+      case "vereniging" -> "Sportvereniging " + slug.replaceAll("\\D", "");
+      case "welzijn" -> "Welzijnsstichting " + slug.replaceAll("\\D", "");
+      case "zorg" -> "Zorgaanbieder " + slug.replaceAll("\\D", "");
+      case "school" -> "Basisschool " + slug.replaceAll("\\D", "");
+      case "kinderopvang" -> "Kinderopvang " + slug.replaceAll("\\D", "");
+      case "cultuur" -> "Cultuurcentrum " + slug.replaceAll("\\D", "");
+      default -> "Werkbedrijf " + slug.replaceAll("\\D", "");
+    };
+  }
+
+  /** The engine's own rate: a one-user-task process's tasks completed by plain service calls, same threads. */
+  private static double bareCompletions(ProcessEngine engine, BenchConfig config) {
+    for (int i = 0; i < config.bareTasks(); i++) {
+      engine.getRuntimeService().startProcessInstanceByKey("bench-one-task", "bench-" + i);
+    }
+    List<String> ids = engine.getTaskService().createTaskQuery().processDefinitionKey("bench-one-task").list().stream()
+        .map(Task::getId).toList();
+    return BenchHttp.throughput(config.workers(), ids.size(), i -> engine.getTaskService().complete(ids.get(i)));
+  }
+
+  private static Map<String, Object> submissions(BenchHttp http, BenchConfig config, List<String> organisations) {
+    int year = config.lastRound() + 1;
+    AtomicLong sequence = new AtomicLong();
+    java.util.function.IntConsumer ours = i -> {
+      String aanvoerder = organisations.get(1 + (int) (sequence.incrementAndGet() % (organisations.size() - 1)));
+      String speler = organisations.get(1 + (organisations.indexOf(aanvoerder) % (organisations.size() - 1)));
+      String body = """
+          {"roundYear": %d, "title": "Beweegcoach in de wijk", "goals": "Inwoners in beweging brengen met partners in de wijk.",
+           "targetGroups": ["youth"], "settings": ["neighbourhood"], "requestedFte": 0.5, "profileType": "buurtsportcoach",
+           "aanvoerderContributionEuro": 15000,
+           "contributions": [{"organization": "%s", "kind": "money", "amountEuro": 3000, "description": "Bijdrage"}]}"""
+          .formatted(year, speler);
+      http.expect(201, "POST", "/api/v1/plans", aanvoerder, aanvoerder + DataGenerator.PASSWORD_SUFFIX, body,
+          Map.of("Idempotency-Key", "bench-" + sequence.get() + "-" + System.nanoTime()));
+    };
+    java.util.function.IntConsumer bare = i -> http.expect(200, "POST", "/engine-rest/process-definition/key/bench-one-task/start",
+        ADMIN, ADMIN_PASSWORD, "{\"businessKey\": \"bare-" + i + "-" + System.nanoTime() + "\"}", Map.of());
+    // Warm both paths, then measure each with the same clients.
+    BenchHttp.throughput(config.clients(), 20, ours);
+    BenchHttp.throughput(config.clients(), 20, bare);
+    double oursRate = BenchHttp.throughput(config.clients(), config.submissions(), ours);
+    double bareRate = BenchHttp.throughput(config.clients(), config.submissions(), bare);
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("requests", config.submissions());
+    result.put("clients", config.clients());
+    result.put("perSecond", round(oursRate));
+    result.put("bareStartsPerSecond", round(bareRate));
+    result.put("ratio", ratio(oursRate, bareRate));
+    return result;
+  }
+
+  private static Map<String, Object> taskLists(BenchHttp http, BenchConfig config, BenchDatabase database) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    String speler = busiestOrganisation(database);
+    result.put("coordinator", taskList(http, config, "coordinator", "Coördinator"));
+    result.put("speler", taskList(http, config, speler, "Mijn organisatie"));
+    ((Map<String, Object>) result.get("speler")).put("user", speler);
+    return result;
+  }
+
+  /** The Tasklist's request: the filter's first page, HAL with the filter's variables, newest first. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> taskList(BenchHttp http, BenchConfig config, String user, String filterName) {
+    String password = user + DataGenerator.PASSWORD_SUFFIX;
+    JsonNode filters = read(http.expect(200, "GET", "/engine-rest/filter?resourceType=Task", user, password, null, Map.of()).body());
+    String filterId = null;
+    for (JsonNode filter : filters) {
+      if (filter.path("name").asText().equals(filterName)) {
+        filterId = filter.path("id").asText();
+      }
+    }
+    if (filterId == null) {
+      throw new IllegalStateException(user + " cannot read the filter " + filterName);
+    }
+    String path = "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15";
+    String body = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
+    Map<String, String> hal = Map.of("Accept", "application/hal+json");
+    JsonNode page = read(http.expect(200, "POST", path, user, password, body, hal).body());
+    BenchHttp.Latency latency = BenchHttp.latency(20, config.samples(), () -> http.expect(200, "POST", path, user, password, body, hal));
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("openTasksVisible", page.path("count").asLong());
+    result.put("p50Ms", latency.p50());
+    result.put("p95Ms", latency.p95());
+    return result;
+  }
+
+  private static String busiestOrganisation(BenchDatabase database) {
+    String sql = """
+        select l.GROUP_ID_, count(*) from ACT_RU_IDENTITYLINK l
+        where l.TASK_ID_ is not null and l.GROUP_ID_ like 'org-%' group by l.GROUP_ID_ order by count(*) desc""";
+    try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet rows = statement.executeQuery()) {
+      return rows.next() ? rows.getString(1).substring("org-".length()) : "gemeente";
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, Object> dashboard(BenchHttp http, BenchConfig config, BenchDatabase database) {
+    int year = config.lastRound();
+    String path = "/api/v1/rounds/" + year + "/dashboard";
+    JsonNode board = read(http.expect(200, "GET", path, "manager", "manager" + DataGenerator.PASSWORD_SUFFIX, null, Map.of()).body());
+    BenchHttp.Latency api = BenchHttp.latency(20, config.samples(),
+        () -> http.expect(200, "GET", path, "manager", "manager" + DataGenerator.PASSWORD_SUFFIX, null, Map.of()));
+    BenchHttp.Latency sql;
+    try (Connection connection = database.connect()) {
+      DashboardSql raw = new DashboardSql(connection, year, LocalDate.now());
+      sql = BenchHttp.latency(20, config.samples(), raw::run);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("round", year);
+    result.put("plansInRound", board.path("planCount").isMissingNode() ? board.path("plans").size() : board.path("planCount").asLong());
+    result.put("plansInAnswer", board.path("plans").size());
+    result.put("p50Ms", api.p50());
+    result.put("p95Ms", api.p95());
+    result.put("rawSqlP50Ms", sql.p50());
+    result.put("rawSqlP95Ms", sql.p95());
+    result.put("ratioP50", ratio(api.p50(), sql.p50()));
+    return result;
+  }
+
+  /** The case file page of the plans with the longest road (most contract years). */
+  private static Map<String, Object> caseFile(BenchHttp http, BenchConfig config, List<DataGenerator.Script> scripts) {
+    List<String> references = scripts.stream().filter(s -> s.fate == DataGenerator.Fate.HIRED)
+        .sorted((a, b) -> Integer.compare(b.lastYear, a.lastYear)).limit(25).map(s -> s.reference).toList();
+    AtomicLong next = new AtomicLong();
+    BenchHttp.Latency page = BenchHttp.latency(10, config.samples(), () -> http.expect(200, "GET",
+        "/cases/" + references.get((int) (next.getAndIncrement() % references.size())), "manager",
+        "manager" + DataGenerator.PASSWORD_SUFFIX, null, Map.of()));
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("plans", references.size());
+    result.put("p50Ms", page.p50());
+    result.put("p95Ms", page.p95());
+    return result;
+  }
+
+  /** Time to ready and heap after start, ours against a bare Camunda Spring Boot application, fresh databases. */
+  private static Map<String, Object> startup(BenchConfig config) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    BenchDatabase oursDb = BenchDatabase.fresh(config.db(), "startup-ours");
+    BenchDatabase bareDb = BenchDatabase.fresh(config.db(), "startup-bare");
+    StartupProbe.Result ours = StartupProbe.ours(oursDb.home(), oursDb.arguments());
+    StartupProbe.Result bare = StartupProbe.bare(bareDb.home(), bareDb.arguments().stream()
+        .filter(a -> !a.startsWith("--spring.profiles.active")).toList());
+    result.put("readyMs", ours.readyMillis());
+    result.put("bareReadyMs", bare.readyMillis());
+    result.put("heapAfterStartMb", ours.heapUsedAfterReadyMb());
+    result.put("bareHeapAfterStartMb", bare.heapUsedAfterReadyMb());
+    return result;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> targets(Map<String, Object> report) {
+    Map<String, Object> submissions = (Map<String, Object>) report.get("submissions");
+    Map<String, Object> generation = (Map<String, Object>) report.get("generation");
+    Map<String, Object> dashboard = (Map<String, Object>) report.get("dashboard");
+    Map<String, Object> lists = (Map<String, Object>) report.get("taskLists");
+    Map<String, Object> caseFile = (Map<String, Object>) report.get("caseFile");
+    Map<String, Object> targets = new LinkedHashMap<>();
+    targets.put("submissions >= 0.5x bare", (double) submissions.get("ratio") >= 0.5);
+    targets.put("dashboard <= 2x raw SQL", (double) dashboard.get("ratioP50") <= 2.0);
+    targets.put("coordinator task list p95 <= 100 ms", (double) ((Map<String, Object>) lists.get("coordinator")).get("p95Ms") <= 100);
+    targets.put("speler task list p95 <= 100 ms", (double) ((Map<String, Object>) lists.get("speler")).get("p95Ms") <= 100);
+    targets.put("case file p95 <= 100 ms", (double) caseFile.get("p95Ms") <= 100);
+    targets.put("generation >= 0.5x bare completion", (double) generation.get("ratio") >= 0.5);
+    targets.put("peak heap within 512 MB", (long) report.get("peakHeapMb") <= 512);
+    return targets;
+  }
+
+  private static Map<String, Long> counts(BenchDatabase database) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    try (Connection connection = database.connect()) {
+      for (String table : List.of("plan", "contract", "year_report", "ACT_RU_TASK", "ACT_HI_TASKINST", "ACT_HI_PROCINST",
+          "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_RU_AUTHORIZATION", "ACT_RU_JOB")) {
+        try (PreparedStatement statement = connection.prepareStatement("select count(*) from " + table);
+            ResultSet rows = statement.executeQuery()) {
+          rows.next();
+          counts.put(table.toLowerCase(), rows.getLong(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return counts;
+  }
+
+  private static void write(Map<String, Object> report, BenchConfig config) {
+    Path file = Path.of("target", "bench", config.db() + "-" + config.scale() + ".json");
+    try {
+      Files.createDirectories(file.getParent());
+      JSON.writeValue(file.toFile(), report);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    System.out.println(BenchTable.render(report));
+    System.out.println("Written to " + file.toAbsolutePath());
+  }
+
+  private static JsonNode read(String body) {
+    try {
+      return JSON.readTree(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static double round(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
+
+  private static double ratio(Object ours, Object bare) {
+    return Math.round(((Number) ours).doubleValue() / ((Number) bare).doubleValue() * 1000) / 1000.0;
+  }
+
+  /** Samples the heap in use every 50 ms; the peak of the whole run. */
+  static final class HeapWatch {
+    private volatile boolean running = true;
+    private volatile long peak;
+    private final Thread thread;
+
+    private HeapWatch() {
+      thread = new Thread(() -> {
+        while (running) {
+          peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+          try {
+            Thread.sleep(50);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "heap-watch");
+      thread.setDaemon(true);
+    }
+
+    static HeapWatch start() {
+      HeapWatch watch = new HeapWatch();
+      watch.thread.start();
+      return watch;
+    }
+
+    long stop() {
+      running = false;
+      return peak / (1024 * 1024);
+    }
+  }
+}
