@@ -37,13 +37,6 @@ public class DashboardQueries {
     this.em = em;
   }
 
-  public BigDecimal approvedFte(FundingRound round) {
-    return em.createQuery("""
-        select coalesce(sum(p.approvedFte), 0) from Plan p
-        where p.round.id = :round and p.approvedFte is not null and p.stage in :stages""", BigDecimal.class)
-        .setParameter("round", round.getId()).setParameter("stages", APPROVED).getSingleResult();
-  }
-
   public BigDecimal filledFte(FundingRound round) {
     return em.createQuery("""
         select coalesce(sum(c.fte), 0) from Contract c
@@ -52,17 +45,28 @@ public class DashboardQueries {
         .setParameter("statuses", List.of(ContractStatus.ACTIVE, ContractStatus.STRUCTURAL)).getSingleResult();
   }
 
-  /** Every stage, in the order of the aanpak, with its number of plans (zero included). */
-  public Map<String, Long> plansByStage(FundingRound round) {
+  /** Per stage: the number of plans and the fte approved for them, in one grouped query. */
+  public record StageFigures(Map<String, Long> plansByStage, BigDecimal approvedFte, long plans) {}
+
+  public StageFigures stageFigures(FundingRound round) {
     Map<PlanStage, Long> counts = new HashMap<>();
-    em.createQuery("select p.stage, count(p) from Plan p where p.round.id = :round group by p.stage", Object[].class)
-        .setParameter("round", round.getId()).getResultList()
-        .forEach(row -> counts.put((PlanStage) row[0], (Long) row[1]));
+    BigDecimal approved = BigDecimal.ZERO;
+    long plans = 0;
+    for (Object[] row : em.createQuery(
+        "select p.stage, count(p), coalesce(sum(p.approvedFte), 0) from Plan p where p.round.id = :round group by p.stage",
+        Object[].class).setParameter("round", round.getId()).getResultList()) {
+      PlanStage stage = (PlanStage) row[0];
+      counts.put(stage, (Long) row[1]);
+      plans += (Long) row[1];
+      if (APPROVED.contains(stage)) {
+        approved = approved.add((BigDecimal) row[2]);
+      }
+    }
     Map<String, Long> ordered = new LinkedHashMap<>();
     for (PlanStage stage : PlanStage.values()) {
       ordered.put(stage.name(), counts.getOrDefault(stage, 0L));
     }
-    return ordered;
+    return new StageFigures(ordered, approved, plans);
   }
 
   public RoundDashboard.Funding funding(FundingRound round) {

@@ -41,11 +41,11 @@ public class Dashboards {
 
   /** The municipality's round years, newest first (the newest is the dashboard's default). */
   public List<Integer> years() {
-    return rounds.years(organisations.municipality().getCode());
+    return rounds.years(organisations.municipalityCode());
   }
 
   public FundingRound round(int year) {
-    return rounds.findByMunicipalityCodeAndYear(organisations.municipality().getCode(), year)
+    return rounds.findByMunicipalityCodeAndYear(organisations.municipalityCode(), year)
         .orElseThrow(() -> new NotFound("Er is geen ronde " + year + "."));
   }
 
@@ -55,10 +55,14 @@ public class Dashboards {
       throw new Forbidden("Het overzicht van de ronde is voor de gemeente; u ziet de plannen van uw organisatie onder /api/v1/plans.");
     }
     FundingRound round = round(year);
-    return new RoundDashboard(year, round.getGrantedFte(), queries.approvedFte(round), queries.filledFte(round),
-        queries.plansByStage(round), queries.funding(round),
+    DashboardQueries.StageFigures stages = queries.stageFigures(round);
+    // Without a filter the stage counts already hold the number of plans.
+    long planCount = filter.stage() == null && filter.aanvoerder() == null ? stages.plans()
+        : queries.countPlans(round, filter, viewer);
+    return new RoundDashboard(year, round.getGrantedFte(), stages.approvedFte(), queries.filledFte(round),
+        stages.plansByStage(), queries.funding(round),
         queries.expiringContracts(round, ProcessValues.today(), EXPIRING_WITHIN_DAYS), overdueTasks(year),
-        queries.plans(round, filter, viewer, page, size), queries.countPlans(round, filter, viewer), page, size);
+        queries.plans(round, filter, viewer, page, size), planCount, page, size);
   }
 
   public Page<PlanRow> plans(int year, DashboardQueries.Filter filter, Viewer viewer, int page, int size) {

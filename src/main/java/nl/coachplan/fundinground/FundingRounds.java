@@ -36,7 +36,7 @@ public class FundingRounds {
   /** The round of a year in this installation's municipality, refused with a clear message when absent. */
   @Transactional(readOnly = true)
   public FundingRound requireYear(String field, Integer year) {
-    return rounds.findByMunicipalityCodeAndYear(organisations.municipality().getCode(), year)
+    return rounds.findByMunicipalityCodeAndYear(organisations.municipalityCode(), year)
         .orElseThrow(() -> InvalidFormDataException.of(field, "Er is geen ronde voor het jaar " + year + "."));
   }
 

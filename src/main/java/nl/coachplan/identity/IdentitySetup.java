@@ -81,6 +81,7 @@ public class IdentitySetup implements ApplicationRunner {
       }
     }
     roleGroups();
+    startingIsDecidedByDefinitions();
     organisations.findAll().forEach(this::organisationGroup);
     filters();
     LOG.info("Identity ready: {} organisations, role groups and Tasklist filters", organisations.count());
@@ -126,7 +127,28 @@ public class IdentitySetup implements ApplicationRunner {
     // Hiring and contract years are started by the application; the organisation only works in them.
     grant(groupId, Resources.PROCESS_DEFINITION, "coach-hiring", READ);
     grant(groupId, Resources.PROCESS_DEFINITION, "contract-renewal", READ);
-    grant(groupId, Resources.PROCESS_INSTANCE, "*", CREATE);
+  }
+
+  /**
+   * Starting a process needs CREATE on process instances and CREATE_INSTANCE on its definition. The
+   * first is granted to everyone once (the definitions still decide who may start what): a grant on
+   * '*' per organisation made every task query of the engine read as many rows as there are organisations.
+   */
+  private void startingIsDecidedByDefinitions() {
+    boolean exists = authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+        .resourceType(Resources.PROCESS_INSTANCE).resourceId("*").count() > 0;
+    if (!exists) {
+      Authorization global = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+      global.setUserId(Authorization.ANY);
+      global.setResource(Resources.PROCESS_INSTANCE);
+      global.setResourceId(Authorization.ANY);
+      global.addPermission(CREATE);
+      authorizationService.saveAuthorization(global);
+    }
+    // Installations from before keep one such grant per organisation: no longer needed.
+    authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE).resourceId("*").list().stream()
+        .filter(a -> a.getGroupId() != null && a.getGroupId().startsWith(Organisation.GROUP_PREFIX))
+        .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
   }
 
   private void filters() {

@@ -40,6 +40,11 @@ public class Organisations {
     return organisations.findAllByOrderByNameAsc();
   }
 
+  /** The code of the installation's gemeente, from the configuration (no query). */
+  public String municipalityCode() {
+    return municipalityCode;
+  }
+
   /** The installation's own gemeente; created at start-up by the identity setup. */
   public Municipality municipality() {
     return municipalities.findByCode(municipalityCode)

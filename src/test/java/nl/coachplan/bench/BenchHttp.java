@@ -49,6 +49,46 @@ final class BenchHttp {
     }
   }
 
+  /** Signs in on the login page as a browser does and returns the session cookie. */
+  String signIn(String user, String password) {
+    try {
+      HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+      String token = page.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+      String form = "username=" + user + "&password=" + password + "&_csrf=" + token;
+      HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+          .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+          .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+      if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("fout")) {
+        throw new IllegalStateException("Sign-in of " + user + " failed: " + signedIn.statusCode());
+      }
+      return signedIn.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(cookie);
+    } catch (IOException e) {
+      throw new IllegalStateException("Sign-in: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A GET in a signed-in session, as the browser sends it; insists on 200. */
+  Answer get(String path, String sessionCookie) {
+    try {
+      HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120))
+          .header("Cookie", sessionCookie).build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+      }
+      return new Answer(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + path + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Sends and insists on the expected status, so a benchmark never times error pages. */
   Answer expect(int status, String method, String path, String user, String password, String json, Map<String, String> headers) {
     Answer answer = send(method, path, user, password, json, headers);

@@ -18,13 +18,10 @@ import java.util.List;
 final class DashboardSql {
 
   private static final String RUNNING = "'HIRING','ACTIVE','STRUCTURAL'";
-  private static final String APPROVED = "'DRAFTING','BUDGET_REVIEW','HIRING','ACTIVE','STRUCTURAL'";
   private static final String[] STATEMENTS = {
       "select id from funding_round where round_year = ?",
-      "select count(*) from plan p where p.round_id = ?",
-      "select coalesce(sum(approved_fte), 0) from plan where round_id = ? and approved_fte is not null and stage in (" + APPROVED + ")",
+      "select stage, count(*), coalesce(sum(approved_fte), 0) from plan where round_id = ? group by stage",
       "select coalesce(sum(c.fte), 0) from contract c join plan p on p.id = c.plan_id where p.round_id = ? and c.status in ('ACTIVE','STRUCTURAL')",
-      "select stage, count(*) from plan where round_id = ? group by stage",
       "select coalesce(sum(b.rijk_euro), 0), coalesce(sum(b.aanvoerder_euro), 0), coalesce(sum(b.spelers_euro), 0), "
           + "coalesce(sum(b.gemeente_euro), 0), coalesce(sum(b.in_kind_euro), 0), coalesce(sum(b.in_kind_hours_per_year), 0) "
           + "from budget b join plan p on p.id = b.plan_id where p.round_id = ? and p.stage in (" + RUNNING + ")",

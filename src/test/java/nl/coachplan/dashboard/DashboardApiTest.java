@@ -112,7 +112,15 @@ class DashboardApiTest extends RestTestSupport {
     assertThat(activeRow.get("stage").asText()).isEqualTo("ACTIVE");
     assertThat(activeRow.get("yearsFunded").asInt()).isEqualTo(1);
 
+    assertThat(board.get("planCount").asInt()).isEqualTo(4);
+    // A round can hold thousands of plans: the dashboard answers one page of them.
+    JsonNode secondPage = dashboard("rest-manager", "?page=1&size=3");
+    assertThat(secondPage.get("plans")).hasSize(1);
+    assertThat(secondPage.get("planCount").asInt()).isEqualTo(4);
+    assertThat(secondPage.get("plansByStage").get("ACTIVE").asInt()).isEqualTo(board.get("plansByStage").get("ACTIVE").asInt());
+
     JsonNode onlyHiring = dashboard("rest-manager", "?stage=HIRING&aanvoerder=werk-en-inkomen");
+    assertThat(onlyHiring.get("planCount").asInt()).isEqualTo(1);
     assertThat(onlyHiring.get("plans")).hasSize(1);
     assertThat(onlyHiring.get("plans").get(0).get("reference").asText()).isEqualTo(hiring);
   }
