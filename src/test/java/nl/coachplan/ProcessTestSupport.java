@@ -134,7 +134,7 @@ public abstract class ProcessTestSupport {
     managementService.executeJob(job.getId());
   }
 
-  protected static Map<String, Object> vars(Object... pairs) {
+  public static Map<String, Object> vars(Object... pairs) {
     Map<String, Object> map = new HashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
       map.put((String) pairs[i], pairs[i + 1]);

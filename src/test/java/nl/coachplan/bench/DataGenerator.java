@@ -1,9 +1,11 @@
 package nl.coachplan.bench;
 
+import static nl.coachplan.ProcessTestSupport.vars;
+import static nl.coachplan.planintake.PlanScenario.contribution;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -11,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import nl.coachplan.engine.ProcessValues;
@@ -54,12 +57,13 @@ final class DataGenerator {
   private final Random random = new Random(2016);
   private final Map<String, String> definitionIds = new ConcurrentHashMap<>();
   private final Map<String, List<String>> groupsOf = new ConcurrentHashMap<>();
+  private final Map<Integer, String> roundInstances = new ConcurrentHashMap<>();
 
   /** Engine transactions the generator caused: starts, task completions and timers fired. */
   final AtomicLong transactions = new AtomicLong();
   final AtomicLong taskCompletions = new AtomicLong();
   /** Contract years begun: at each appointment and each renewal. */
-  final java.util.concurrent.atomic.AtomicInteger contractYears = new java.util.concurrent.atomic.AtomicInteger();
+  final AtomicInteger contractYears = new AtomicInteger();
   int plansWritten;
 
   DataGenerator(BenchConfig config, ProcessEngine engine, List<String> organisations) {
@@ -175,7 +179,8 @@ final class DataGenerator {
         int y = year;
         List<Script> round = scripts.stream().filter(s -> s.round == y).toList();
         on(LocalDate.of(year, 2, 15));
-        openRound(year);
+        LocalDate meeting = LocalDate.of(year, 3, 17);
+        roundInstances.put(year, openRound(year, meeting, 40, () -> on(meeting)));
         on(LocalDate.of(year, 4, 20));
         parallel(pool, round, this::intake);
         plansWritten += round.size();
@@ -201,37 +206,28 @@ final class DataGenerator {
     }
   }
 
-  private void openRound(int year) {
+  /** A round through its inspiration meeting to an open call; {@code atMeeting} runs just before the meeting's timer fires. */
+  private String openRound(int year, LocalDate meeting, int invited, Runnable atMeeting) {
     String instance = as("coordinator", () -> forms.submitStartForm(definitionId("funding-round"), vars(
         "year", year, "grantedFte", 1000, "rijksbijdragePerFte", 20000, "localShareMinimumPercent", 60,
         "inKindCountsAsCofinancing", false, "callDeadline", year + "-06-30")).getId());
     transactions.incrementAndGet();
-    complete("coordinator", instance, "prepareMeeting", vars("meetingDate", year + "-03-17",
-        "meetingLocation", "Gemeentehuis, raadzaal", "invitedOrganizations", ProcessValues.json(organisations.subList(0,
-            Math.min(40, organisations.size())))));
-    on(LocalDate.of(year, 3, 17));
-    fireTimers(instance);
-    complete("coordinator", instance, "recordMeeting", vars("attendingOrganizations",
-        ProcessValues.json(organisations.subList(0, Math.min(25, organisations.size()))),
-        "meetingNotes", "Inspiratiebijeenkomst met sport, welzijn, zorg en onderwijs; oproep om plannen in te dienen."));
-    roundInstances.put(year, instance);
-  }
-
-  private final Map<Integer, String> roundInstances = new ConcurrentHashMap<>();
-
-  /** Next year's round, opened today for the plans the benchmark submits through the API. */
-  void openCurrentRound(int year) {
-    String instance = as("coordinator", () -> forms.submitStartForm(definitionId("funding-round"), vars(
-        "year", year, "grantedFte", 1000, "rijksbijdragePerFte", 20000, "localShareMinimumPercent", 60,
-        "inKindCountsAsCofinancing", false, "callDeadline", year + "-06-30")).getId());
-    complete("coordinator", instance, "prepareMeeting", vars("meetingDate", ProcessValues.today().plusDays(7).toString(),
-        "meetingLocation", "Gemeentehuis, raadzaal", "invitedOrganizations", ProcessValues.json(organisations.subList(0, 1))));
-    // The meeting is next week; its timer is fired now so the call opens.
+    List<String> guests = organisations.subList(0, Math.min(invited, organisations.size()));
+    complete("coordinator", instance, "prepareMeeting", vars("meetingDate", meeting.toString(),
+        "meetingLocation", "Gemeentehuis, raadzaal", "invitedOrganizations", ProcessValues.json(guests)));
+    atMeeting.run();
     for (Job job : management.createJobQuery().processInstanceId(instance).timers().list()) {
       management.executeJob(job.getId());
+      transactions.incrementAndGet();
     }
-    complete("coordinator", instance, "recordMeeting", vars("attendingOrganizations", ProcessValues.json(organisations.subList(0, 1)),
-        "meetingNotes", "Oproep gedaan."));
+    complete("coordinator", instance, "recordMeeting", vars("attendingOrganizations", ProcessValues.json(guests),
+        "meetingNotes", "Inspiratiebijeenkomst met sport, welzijn, zorg en onderwijs; oproep om plannen in te dienen."));
+    return instance;
+  }
+
+  /** Next year's round, opened today for the plans the benchmark submits through the API (its meeting is next week). */
+  void openCurrentRound(int year) {
+    openRound(year, ProcessValues.today().plusDays(7), 1, () -> { });
   }
 
   private void closeCall(int year) {
@@ -336,7 +332,7 @@ final class DataGenerator {
     }
     int reached = 40 + 10 * year;
     complete(s.aanvoerder, instance, "submitYearReport", vars("participantsReached", reached,
-        "ladderStart", ProcessValues.json(ladder(reached, 0)), "ladderEnd", ProcessValues.json(ladder(reached, 1)),
+        "ladderStart", ProcessValues.json(ladder(reached, false)), "ladderEnd", ProcessValues.json(ladder(reached, true)),
         "highlights", "Wekelijkse beweeggroepen en doorstroom naar verenigingen.", "spentEuro", 50000 * s.fte,
         "wantsStructural", year >= s.lastYear && s.ending == Ending.STRUCTURAL,
         "embeddingSteps", ProcessValues.json(EMBEDDING.subList(0, 1 + year % EMBEDDING.size()))));
@@ -442,33 +438,10 @@ final class DataGenerator {
     }
   }
 
-  private static Map<String, Object> ladder(int total, int shift) {
-    int[] share = shift == 0 ? new int[] {30, 25, 25, 10, 6, 4} : new int[] {18, 25, 30, 15, 8, 4};
-    Map<String, Object> rungs = new HashMap<>();
-    int assigned = 0;
-    for (int i = 0; i < 6; i++) {
-      int count = i == 5 ? total - assigned : total * share[i] / 100;
-      rungs.put("rung" + (i + 1), count);
-      assigned += count;
-    }
-    return rungs;
-  }
-
-  private static Map<String, Object> contribution(String org, String kind, Integer amount, Integer hours, String description) {
-    Map<String, Object> row = new HashMap<>();
-    row.put("organization", org);
-    row.put("kind", kind);
-    row.put("amountEuro", amount);
-    row.put("hoursPerYear", hours);
-    row.put("description", description);
-    return row;
-  }
-
-  static Map<String, Object> vars(Object... pairs) {
-    Map<String, Object> map = new HashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put((String) pairs[i], pairs[i + 1]);
-    }
-    return map;
+  /** Participants on the participatieladder: spread over rungs 1 to 3, and at the year's end half of rung 1 has climbed to 4. */
+  private static Map<String, Object> ladder(int total, boolean end) {
+    int third = total / 3;
+    int climbed = end ? third / 2 : 0;
+    return Map.of("rung1", third - climbed, "rung2", third, "rung3", total - 2 * third, "rung4", climbed, "rung5", 0, "rung6", 0);
   }
 }
