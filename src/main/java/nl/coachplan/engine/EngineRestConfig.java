@@ -22,6 +22,7 @@ public class EngineRestConfig {
         register(InvalidFormDataMapper.Rest.class);
         register(InvalidFormDataMapper.Engine.class);
         register(InvalidFormDataMapper.Plain.class);
+        register(InvalidFormDataMapper.Refused.class);
         register(InvalidFormDataMapper.Unreadable.class);
         register(InvalidFormDataMapper.JsonParse.class);
         register(InvalidFormDataMapper.JsonMapping.class);

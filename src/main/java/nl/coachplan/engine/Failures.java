@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.coachplan.validation.InvalidFormDataException;
+import nl.coachplan.web.Forbidden;
 
 /**
  * What went wrong, read from an exception's causes: a broken form rule, two people changing the
@@ -21,6 +22,16 @@ public final class Failures {
 
   /** Serialization failure, deadlock, H2's concurrent update, lock timeout. */
   private static final Set<String> CONCURRENT_STATES = Set.of("40001", "40P01", "90131", "HYT00");
+
+  /** The refusal (who may do this) that caused this failure, or null. */
+  static Forbidden forbidden(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof Forbidden refused) {
+        return refused;
+      }
+    }
+    return null;
+  }
 
   public static InvalidFormDataException invalidForm(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.coachplan.validation.InvalidFormDataException;
+import nl.coachplan.web.Forbidden;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -48,8 +49,12 @@ public final class InvalidFormDataMapper {
     return Response.status(status).type("application/problem+json").entity(body).build();
   }
 
-  /** A form rule or a race, or null when the failure is neither. */
+  /** A refusal, a form rule or a race, or null when the failure is none of these. */
   static Response known(Throwable error) {
+    Forbidden refused = Failures.forbidden(error);
+    if (refused != null) {
+      return problem(403, "Geen toegang", refused.getMessage(), null, Map.of());
+    }
     InvalidFormDataException invalid = Failures.invalidForm(error);
     if (invalid != null) {
       return problem(400, "Ongeldige invoer", invalid.getMessage(), null, Map.of("errors", Failures.errors(invalid)));
@@ -144,6 +149,19 @@ public final class InvalidFormDataMapper {
   }
 
   @Priority(1)
+  /** A start or step refused for who the caller is (thrown by the case's own checks). */
+  public static class Refused implements ExtendedExceptionMapper<Forbidden> {
+    @Override
+    public boolean isMappable(Forbidden exception) {
+      return true;
+    }
+
+    @Override
+    public Response toResponse(Forbidden exception) {
+      return known(exception);
+    }
+  }
+
   public static class JsonParse implements ExtendedExceptionMapper<com.fasterxml.jackson.core.JsonParseException> {
     @Override
     public boolean isMappable(com.fasterxml.jackson.core.JsonParseException exception) {

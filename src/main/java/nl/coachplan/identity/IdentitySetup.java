@@ -82,6 +82,7 @@ public class IdentitySetup implements ApplicationRunner {
     }
     roleGroups();
     startingIsDecidedByDefinitions();
+    definitionsForEveryone();
     organisations.findAll().forEach(this::organisationGroup);
     filters();
     LOG.info("Identity ready: {} organisations, role groups and Tasklist filters", organisations.count());
@@ -118,15 +119,30 @@ public class IdentitySetup implements ApplicationRunner {
     grant(manager, Resources.DEPLOYMENT, "*", READ);
   }
 
-  /** An organisation's users may submit plans and see the tasks assigned to their organisation. */
+  /** An organisation's users work in the Tasklist on the tasks assigned to their organisation. */
   public void organisationGroup(Organisation organisation) {
     String groupId = organisation.groupId();
     group(groupId, organisation.getName(), "ORGANISATION");
     grant(groupId, Resources.APPLICATION, "tasklist", ACCESS);
-    grant(groupId, Resources.PROCESS_DEFINITION, PLAN_INTAKE, READ, CREATE_INSTANCE);
-    // Hiring and contract years are started by the application; the organisation only works in them.
-    grant(groupId, Resources.PROCESS_DEFINITION, "coach-hiring", READ);
-    grant(groupId, Resources.PROCESS_DEFINITION, "contract-renewal", READ);
+  }
+
+  /**
+   * The definitions organisations work in are readable by everyone (models, not cases), and
+   * plan-intake may be started by everyone: its start refuses whoever is not an organisation or the
+   * coordinator (Plans.checkMaySubmit). One grant each, not one per organisation: the engine's task
+   * queries and task checks read every grant on a task's definition, so they grew with the organisations.
+   */
+  private void definitionsForEveryone() {
+    global(Resources.PROCESS_DEFINITION, PLAN_INTAKE, READ, CREATE_INSTANCE);
+    // Hiring and contract years are started by the application; organisations only work in them.
+    global(Resources.PROCESS_DEFINITION, "coach-hiring", READ);
+    global(Resources.PROCESS_DEFINITION, "contract-renewal", READ);
+    // Installations from before hold these per organisation: no longer needed.
+    for (String key : List.of(PLAN_INTAKE, "coach-hiring", "contract-renewal")) {
+      authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION).resourceId(key).list().stream()
+          .filter(a -> a.getGroupId() != null && a.getGroupId().startsWith(Organisation.GROUP_PREFIX))
+          .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+    }
   }
 
   /**
@@ -135,16 +151,7 @@ public class IdentitySetup implements ApplicationRunner {
    * '*' per organisation made every task query of the engine read as many rows as there are organisations.
    */
   private void startingIsDecidedByDefinitions() {
-    boolean exists = authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
-        .resourceType(Resources.PROCESS_INSTANCE).resourceId("*").count() > 0;
-    if (!exists) {
-      Authorization global = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-      global.setUserId(Authorization.ANY);
-      global.setResource(Resources.PROCESS_INSTANCE);
-      global.setResourceId(Authorization.ANY);
-      global.addPermission(CREATE);
-      authorizationService.saveAuthorization(global);
-    }
+    global(Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
     // Installations from before keep one such grant per organisation: no longer needed.
     authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE).resourceId("*").list().stream()
         .filter(a -> a.getGroupId() != null && a.getGroupId().startsWith(Organisation.GROUP_PREFIX))
@@ -201,18 +208,32 @@ public class IdentitySetup implements ApplicationRunner {
     }
   }
 
-  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    boolean exists = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
-        .resourceType(resource).resourceId(resourceId).count() > 0;
-    if (!exists) {
-      Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      authorization.setGroupId(groupId);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-      for (Permission permission : permissions) {
-        authorization.addPermission(permission);
-      }
-      authorizationService.saveAuthorization(authorization);
+  private void global(Resource resource, String resourceId, Permission... permissions) {
+    if (authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+        .resourceType(resource).resourceId(resourceId).count() == 0) {
+      save(Authorization.AUTH_TYPE_GLOBAL, null, resource, resourceId, permissions);
     }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    if (authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+        .resourceType(resource).resourceId(resourceId).count() == 0) {
+      save(Authorization.AUTH_TYPE_GRANT, groupId, resource, resourceId, permissions);
+    }
+  }
+
+  private void save(int type, String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createNewAuthorization(type);
+    if (groupId == null) {
+      authorization.setUserId(Authorization.ANY);
+    } else {
+      authorization.setGroupId(groupId);
+    }
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
   }
 }

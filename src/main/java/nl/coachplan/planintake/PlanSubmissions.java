@@ -8,11 +8,7 @@ import nl.coachplan.fundinground.FundingRounds;
 import nl.coachplan.identity.Viewer;
 import nl.coachplan.validation.FormReader;
 import nl.coachplan.validation.InvalidFormDataException;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -35,18 +31,16 @@ public class PlanSubmissions {
   private final Plans plans;
   private final FundingRounds rounds;
   private final TransactionTemplate transaction;
-  private final AuthorizationService authorizations;
   private final FormReader forms;
 
   public PlanSubmissions(RuntimeService runtime, IdentityService identity, IdempotencyKeyRepository keys, Plans plans,
-      FundingRounds rounds, PlatformTransactionManager transactions, AuthorizationService authorizations, FormReader forms) {
+      FundingRounds rounds, PlatformTransactionManager transactions, FormReader forms) {
     this.runtime = runtime;
     this.identity = identity;
     this.keys = keys;
     this.plans = plans;
     this.rounds = rounds;
     this.transaction = new TransactionTemplate(transactions);
-    this.authorizations = authorizations;
     this.forms = forms;
   }
 
@@ -75,12 +69,8 @@ public class PlanSubmissions {
     // As the viewer: the engine checks that this user may start plans, and the plan records who submitted it.
     identity.setAuthentication(viewer.userId(), viewer.groups());
     try {
-      // Refused input costs no reference: who may start plans, then the checks the start repeats.
-      if (!authorizations.isUserAuthorized(viewer.userId(), viewer.groups(), Permissions.CREATE_INSTANCE,
-          Resources.PROCESS_DEFINITION, "plan-intake")) {
-        throw new AuthorizationException(viewer.userId(), Permissions.CREATE_INSTANCE.getName(),
-            Resources.PROCESS_DEFINITION.resourceName(), "plan-intake");
-      }
+      // Refused input costs no reference: who may submit plans, then the checks the start repeats.
+      plans.checkMaySubmit();
       // The same rules as the start applies (Bean Validation, then the case's checks).
       plans.check(forms.validate(plan));
       String reserved = rounds.reservePlanReference(plan.roundYear());

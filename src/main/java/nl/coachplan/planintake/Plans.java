@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.coachplan.engine.CurrentUser;
+import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.funding.Financing;
 import nl.coachplan.funding.FundingRules;
 import nl.coachplan.fundinground.FundingRound;
@@ -19,9 +20,9 @@ import nl.coachplan.planintake.PlanForms.ContributionRow;
 import nl.coachplan.planintake.PlanForms.Submission;
 import nl.coachplan.validation.InvalidFormDataException;
 import nl.coachplan.validation.InvalidFormDataException.Violation;
+import nl.coachplan.web.Forbidden;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import nl.coachplan.engine.ProcessValues;
 
 /**
  * The case side of plan intake: every rule a plan, its contributions, profile and budget must
@@ -366,7 +367,20 @@ public class Plans {
     return profiles.findByPlan(plan).orElseThrow(() -> new IllegalStateException("Plan " + plan.getReference() + " heeft geen profiel"));
   }
 
+  /**
+   * Plans are submitted by an organisation as aanvoerder, or by the coordinator for one. The engine
+   * lets every signed-in user start plan-intake (one grant, not one per organisation: the engine's
+   * task queries read every grant on a definition); this is where the others are refused.
+   */
+  public void checkMaySubmit() {
+    if (!currentUser.actsForEveryone()
+        && currentUser.groups().stream().noneMatch(g -> g.startsWith(Organisation.GROUP_PREFIX))) {
+      throw new Forbidden("Plannen worden ingediend door een organisatie als aanvoerder; uw account hoort bij geen organisatie.");
+    }
+  }
+
   private Organisation aanvoerderOf(Submission form) {
+    checkMaySubmit();
     if (blank(form.aanvoerder())) {
       List<String> orgGroups = currentUser.groups().stream().filter(g -> g.startsWith(Organisation.GROUP_PREFIX)).toList();
       if (orgGroups.size() == 1) {

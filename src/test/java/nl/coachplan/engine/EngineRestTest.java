@@ -109,6 +109,13 @@ class EngineRestTest extends RestTestSupport {
     assertThat(otherOrg.getStatusCode().value()).isEqualTo(400);
     assertThat(read(otherOrg).get("message").asText()).contains("eigen organisatie");
 
+    // The engine lets everyone start plan-intake (one grant, not one per organisation); the start refuses non-organisations.
+    ResponseEntity<String> noOrganisation = call("rest-policy", HttpMethod.POST, "/process-definition/key/plan-intake/submit-form",
+        form(with(planForm(year, 1.0, List.of()), "aanvoerder", "werk-en-inkomen")));
+    assertThat(noOrganisation.getStatusCode().value()).isEqualTo(403);
+    assertThat(noOrganisation.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    assertThat(read(noOrganisation).get("message").asText()).contains("hoort bij geen organisatie");
+
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("plan-intake").count()).isEqualTo(before);
 
     // A task: approving more fte than the round has left.

@@ -13,6 +13,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -212,6 +213,29 @@ class AuthorizationMatrixTest extends RestTestSupport {
           org.camunda.bpm.engine.authorization.Permissions.ACCESS, org.camunda.bpm.engine.authorization.Resources.APPLICATION, "admin"));
       assertThat(cockpitAccess ? "ja" : "nee").as("%s × Cockpit", actor.getKey()).isEqualTo(cockpit.get(actor.getKey()));
       assertThat(adminAccess ? "ja" : "nee").as("%s × Admin", actor.getKey()).isEqualTo(admin.get(actor.getKey()));
+    }
+  }
+
+  /** The engine reads every grant on a task's definition (and on '*') for each task it lists or checks. */
+  @Test
+  void grantsOnDefinitionsDoNotGrowWithOrganisations(@Autowired IdentitySetup setup) {
+    var authorizations = engine.getAuthorizationService();
+    // As an installation from before held it: one grant per organisation; the next start removes it.
+    var old = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    old.setGroupId("org-swos");
+    old.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION);
+    old.setResourceId("coach-hiring");
+    old.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+    authorizations.saveAuthorization(old);
+    setup.run(null);
+
+    for (var resource : List.of(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION,
+        org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE)) {
+      for (String key : List.of("plan-intake", "coach-hiring", "contract-renewal", "*")) {
+        assertThat(authorizations.createAuthorizationQuery().resourceType(resource).resourceId(key).list())
+            .as("grants on %s %s", resource.resourceName(), key)
+            .noneMatch(a -> a.getGroupId() != null && a.getGroupId().startsWith("org-"));
+      }
     }
   }
 
