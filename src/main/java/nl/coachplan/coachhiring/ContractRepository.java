@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ContractRepository extends JpaRepository<Contract, Long> {
 
+  @Query("select c from Contract c where c.plan = :plan order by c.contractYear")
   List<Contract> findByPlanOrderByContractYearAsc(Plan plan);
 
   /** The round's filled fte: coaches on an active or structural contract. */

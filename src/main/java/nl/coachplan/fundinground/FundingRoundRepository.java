@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface FundingRoundRepository extends JpaRepository<FundingRound, Long> {
 
+  @Query("select r from FundingRound r where r.municipality.code = :municipalityCode and r.year = :year")
   Optional<FundingRound> findByMunicipalityCodeAndYear(String municipalityCode, int year);
 
   @Query("select r.year from FundingRound r where r.municipality.code = :municipalityCode order by r.year desc")

@@ -56,10 +56,11 @@ public class IdentitySetup implements ApplicationRunner {
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
   private final TaskService taskService;
+  private final PlanAccess planAccess;
 
   public IdentitySetup(OrganisationProperties properties, MunicipalityRepository municipalities,
       OrganisationRepository organisations, IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, TaskService taskService) {
+      FilterService filterService, TaskService taskService, PlanAccess planAccess) {
     this.properties = properties;
     this.municipalities = municipalities;
     this.organisations = organisations;
@@ -67,6 +68,7 @@ public class IdentitySetup implements ApplicationRunner {
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
+    this.planAccess = planAccess;
   }
 
   @Override
@@ -85,6 +87,10 @@ public class IdentitySetup implements ApplicationRunner {
     definitionsForEveryone();
     organisations.findAll().forEach(this::organisationGroup);
     filters();
+    int ended = planAccess.removeGrantsOfEndedInstances();
+    if (ended > 0) {
+      LOG.info("Removed {} grants on process instances that have ended", ended);
+    }
     LOG.info("Identity ready: {} organisations, role groups and Tasklist filters", organisations.count());
   }
 

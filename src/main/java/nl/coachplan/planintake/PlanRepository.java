@@ -7,6 +7,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface PlanRepository extends JpaRepository<Plan, Long> {
 
+  // Queries are JPQL, here and in every repository, not derived from method names: Hibernate 6 keeps a
+  // JPQL string's translation, but translates the criteria query a derived method builds on every call.
+  @Query("select p from Plan p where p.reference = :reference")
   Optional<Plan> findByReference(String reference);
 
   /** Fte given to the round's plans that still hold it, leaving one plan out (the one being decided). */
@@ -17,5 +20,6 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
                             nl.coachplan.planintake.PlanStage.ENDED)""")
   BigDecimal committedFte(Long roundId, Long exceptPlanId);
 
+  @Query("select count(p) from Plan p where p.stage = :stage")
   long countByStage(PlanStage stage);
 }

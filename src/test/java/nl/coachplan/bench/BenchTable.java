@@ -23,8 +23,9 @@ final class BenchTable {
     out.append(String.format("Data: %s plans, %s contract years, %s engine transactions in %s s%n", g.get("plans"),
         g.get("contractYears"), g.get("engineTransactions"), g.get("seconds")));
     out.append("| Measure | Coachplan | Yardstick | Ratio / target |\n|---|---|---|---|\n");
-    row(out, "Plan submissions (POST /api/v1/plans, " + s.get("clients") + " clients)", s.get("perSecond") + " /s",
-        s.get("bareStartsPerSecond") + " /s bare start", s.get("ratio") + " (≥ 0,5)");
+    row(out, "Plan submissions (POST /api/v1/plans, " + s.get("clients") + " clients)",
+        s.get("perSecond") + " /s, " + s.get("rowsPerSubmission") + " rows each",
+        s.get("bareStartsPerSecond") + " /s bare start, " + s.get("rowsPerBareStart") + " rows each", s.get("ratio") + " (≥ 0,5)");
     row(out, "Data generation (engine transactions)", g.get("transactionsPerSecond") + " /s",
         g.get("bareCompletionsPerSecond") + " /s bare completion", g.get("ratio") + " (≥ 0,5)");
     row(out, "Coordinator task list (" + c.get("openTasksVisible") + " tasks)", "p50 " + c.get("p50Ms") + " ms, p95 " + c.get("p95Ms") + " ms",

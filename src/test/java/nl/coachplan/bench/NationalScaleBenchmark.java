@@ -99,7 +99,7 @@ class NationalScaleBenchmark {
       BenchHttp http = new BenchHttp(port);
 
       // 3. Plan submissions through our API against bare starts through engine-rest, same clients.
-      report.put("submissions", submissions(http, config, organisations));
+      report.put("submissions", submissions(http, config, organisations, database));
 
       // 4. Task lists as the Tasklist asks for them, with authorization on.
       report.put("taskLists", taskLists(http, config, database));
@@ -197,7 +197,8 @@ class NationalScaleBenchmark {
     return BenchHttp.throughput(config.workers(), ids.size(), i -> engine.getTaskService().complete(ids.get(i)));
   }
 
-  private static Map<String, Object> submissions(BenchHttp http, BenchConfig config, List<String> organisations) {
+  private static Map<String, Object> submissions(BenchHttp http, BenchConfig config, List<String> organisations,
+      BenchDatabase database) {
     int year = config.lastRound() + 1;
     AtomicLong sequence = new AtomicLong();
     java.util.function.IntConsumer ours = i -> {
@@ -217,14 +218,20 @@ class NationalScaleBenchmark {
     // Warm both paths, then measure each with the same clients.
     BenchHttp.throughput(config.clients(), 20, ours);
     BenchHttp.throughput(config.clients(), 20, bare);
+    // What each writes explains the ratio: rows added to all tables per request.
+    long before = rowsInAllTables(database);
     double oursRate = BenchHttp.throughput(config.clients(), config.submissions(), ours);
+    long between = rowsInAllTables(database);
     double bareRate = BenchHttp.throughput(config.clients(), config.submissions(), bare);
+    long after = rowsInAllTables(database);
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("requests", config.submissions());
     result.put("clients", config.clients());
     result.put("perSecond", round(oursRate));
     result.put("bareStartsPerSecond", round(bareRate));
     result.put("ratio", ratio(oursRate, bareRate));
+    result.put("rowsPerSubmission", Math.round((between - before) / (double) config.submissions()));
+    result.put("rowsPerBareStart", Math.round((after - between) / (double) config.submissions()));
     return result;
   }
 
@@ -364,6 +371,30 @@ class NationalScaleBenchmark {
       throw new IllegalStateException(e);
     }
     return counts;
+  }
+
+  /** The rows of every table of the schema (ours and the engine's). */
+  private static long rowsInAllTables(BenchDatabase database) {
+    long total = 0;
+    try (Connection connection = database.connect()) {
+      List<String> tables = new java.util.ArrayList<>();
+      String schema = database.kind().equals("h2") ? "PUBLIC" : "public";
+      try (ResultSet found = connection.getMetaData().getTables(null, schema, "%", new String[] {"TABLE"})) {
+        while (found.next()) {
+          tables.add(found.getString("TABLE_NAME"));
+        }
+      }
+      for (String table : tables) {
+        try (PreparedStatement statement = connection.prepareStatement("select count(*) from \"" + table + "\"");
+            ResultSet rows = statement.executeQuery()) {
+          rows.next();
+          total += rows.getLong(1);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return total;
   }
 
   private static void write(Map<String, Object> report, BenchConfig config) {

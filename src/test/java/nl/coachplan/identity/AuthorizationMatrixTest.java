@@ -216,9 +216,12 @@ class AuthorizationMatrixTest extends RestTestSupport {
     }
   }
 
-  /** The engine reads every grant on a task's definition (and on '*') for each task it lists or checks. */
+  /**
+   * The engine reads every grant on a task's definition (and on '*') for each task it lists or checks,
+   * and every group that holds a grant once per request: neither may grow with organisations or cases.
+   */
   @Test
-  void grantsOnDefinitionsDoNotGrowWithOrganisations(@Autowired IdentitySetup setup) {
+  void grantsDoNotGrowWithOrganisationsOrEndedCases(@Autowired IdentitySetup setup) {
     var authorizations = engine.getAuthorizationService();
     // As an installation from before held it: one grant per organisation; the next start removes it.
     var old = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
@@ -227,7 +230,18 @@ class AuthorizationMatrixTest extends RestTestSupport {
     old.setResourceId("coach-hiring");
     old.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
     authorizations.saveAuthorization(old);
+    // And the grant on a plan's instance that has ended since.
+    var ended = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    ended.setGroupId("org-werk-en-inkomen");
+    ended.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE);
+    ended.setResourceId("ended-instance-" + year);
+    ended.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+    authorizations.saveAuthorization(ended);
+    String running = plan().getId();
     setup.run(null);
+
+    assertThat(authorizations.createAuthorizationQuery().resourceId("ended-instance-" + year).count()).isZero();
+    assertThat(authorizations.createAuthorizationQuery().resourceId(running).count()).isEqualTo(1);
 
     for (var resource : List.of(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION,
         org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE)) {

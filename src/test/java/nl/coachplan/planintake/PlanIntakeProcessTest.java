@@ -180,8 +180,13 @@ class PlanIntakeProcessTest extends ProcessTestSupport {
     openRound(year, 2);
     ProcessInstance instance = submit(year, List.of());
     screen(instance, "complete", null);
+    var grants = engine.getAuthorizationService().createAuthorizationQuery()
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE).resourceId(instance.getId());
+    assertThat(grants.count()).as("the aanvoerder may follow and withdraw its running plan").isEqualTo(1);
     review(instance, "reject", null, "Regulier aanbod.");
     assertThat(instance).hasPassed("planRejected").isEnded();
+    // Grants of ended instances would pile up with the cases; the engine reads them all on each request.
+    assertThat(grants.count()).isZero();
     Plan plan = reload(planOf(instance));
     assertThat(plan.getStage()).isEqualTo(PlanStage.REJECTED);
     assertThat(plan.getDecidedAt()).isNotNull();
