@@ -243,6 +243,11 @@ class AuthorizationMatrixTest extends RestTestSupport {
     assertThat(authorizations.createAuthorizationQuery().resourceId("ended-instance-" + year).count()).isZero();
     assertThat(authorizations.createAuthorizationQuery().resourceId(running).count()).isEqualTo(1);
 
+    // Checks take a user's groups as they are, without first reading every group that holds a grant.
+    var manager = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired().execute(context -> context.getAuthorizationManager());
+    assertThat(manager.filterAuthenticatedGroupIds(List.of("org-swos", "without-grants"))).containsExactly("org-swos", "without-grants");
+
     for (var resource : List.of(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION,
         org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE)) {
       for (String key : List.of("plan-intake", "coach-hiring", "contract-renewal", "*")) {
