@@ -29,7 +29,7 @@ record BenchDatabase(String kind, String url, String user, String password, Path
     }
     if (kind.equals("h2")) {
       // The production default URL (application.yml), in a directory of its own.
-      return new BenchDatabase(kind, "jdbc:h2:file:" + home.resolve("coachplan") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=1;QUERY_CACHE_SIZE=100",
+      return new BenchDatabase(kind, "jdbc:h2:file:" + home.resolve("coachplan") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=100",
           "sa", "", home);
     }
     String adminUrl = env("COACHPLAN_TEST_DB_URL");
