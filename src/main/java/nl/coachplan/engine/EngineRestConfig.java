@@ -21,8 +21,7 @@ public class EngineRestConfig {
       protected void registerAdditionalResources() {
         register(InvalidFormDataMapper.Rest.class);
         register(InvalidFormDataMapper.Engine.class);
-        register(InvalidFormDataMapper.Plain.class);
-        register(InvalidFormDataMapper.Refused.class);
+        register(InvalidFormDataMapper.Known.class);
         register(InvalidFormDataMapper.Unreadable.class);
         register(InvalidFormDataMapper.JsonParse.class);
         register(InvalidFormDataMapper.JsonMapping.class);

@@ -136,28 +136,20 @@ public final class InvalidFormDataMapper {
     }
   }
 
-  public static class Plain implements ExtendedExceptionMapper<InvalidFormDataException> {
-    @Override
-    public boolean isMappable(InvalidFormDataException exception) {
-      return true;
-    }
-
-    @Override
-    public Response toResponse(InvalidFormDataException exception) {
-      return known(exception);
-    }
-  }
-
+  /**
+   * Our own refusals thrown straight through the engine: a form rule ({@code InvalidFormDataException})
+   * or who the caller is ({@code Forbidden}), and anything else whose cause is one of them. Jersey
+   * prefers the closest type, so {@link Rest} and {@link Engine} keep theirs.
+   */
   @Priority(1)
-  /** A start or step refused for who the caller is (thrown by the case's own checks). */
-  public static class Refused implements ExtendedExceptionMapper<Forbidden> {
+  public static class Known implements ExtendedExceptionMapper<RuntimeException> {
     @Override
-    public boolean isMappable(Forbidden exception) {
-      return true;
+    public boolean isMappable(RuntimeException exception) {
+      return known(exception) != null;
     }
 
     @Override
-    public Response toResponse(Forbidden exception) {
+    public Response toResponse(RuntimeException exception) {
       return known(exception);
     }
   }
