@@ -11,7 +11,9 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import nl.coachplan.engine.CurrentUser;
+import nl.coachplan.engine.TaskGrants;
 import nl.coachplan.organisation.Municipality;
 import nl.coachplan.organisation.MunicipalityRepository;
 import nl.coachplan.organisation.Organisation;
@@ -105,7 +107,8 @@ public class IdentitySetup implements ApplicationRunner {
     grant(coordinator, Resources.APPLICATION, "cockpit", ACCESS);
     grant(coordinator, Resources.PROCESS_DEFINITION, "*", ALL);
     grant(coordinator, Resources.PROCESS_INSTANCE, "*", ALL);
-    grant(coordinator, Resources.TASK, "*", ALL);
+    grant(TaskGrants.EVERY_TASK_GROUP, Resources.TASK, "*", ALL);
+    removeGrantsPerTask(TaskGrants.EVERY_TASK_GROUP);
     grant(coordinator, Resources.DECISION_DEFINITION, "*", READ, CREATE_INSTANCE);
     grant(coordinator, Resources.DEPLOYMENT, "*", READ);
     grant(coordinator, Resources.USER, "*", READ);
@@ -145,9 +148,7 @@ public class IdentitySetup implements ApplicationRunner {
     global(Resources.PROCESS_DEFINITION, "contract-renewal", READ);
     // Installations from before hold these per organisation: no longer needed.
     for (String key : List.of(PLAN_INTAKE, "coach-hiring", "contract-renewal")) {
-      authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION).resourceId(key).list().stream()
-          .filter(a -> a.getGroupId() != null && a.getGroupId().startsWith(Organisation.GROUP_PREFIX))
-          .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+      removeOrganisationGrants(Resources.PROCESS_DEFINITION, key);
     }
   }
 
@@ -159,7 +160,21 @@ public class IdentitySetup implements ApplicationRunner {
   private void startingIsDecidedByDefinitions() {
     global(Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
     // Installations from before keep one such grant per organisation: no longer needed.
-    authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE).resourceId("*").list().stream()
+    removeOrganisationGrants(Resources.PROCESS_INSTANCE, Authorization.ANY);
+  }
+
+  /** Installations from before TaskGrants hold a grant per open task that only repeats the one on '*'. */
+  private void removeGrantsPerTask(String group) {
+    List<String> members = identityService.createUserQuery().memberOfGroup(group).list().stream().map(u -> u.getId()).toList();
+    Stream.concat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).groupIdIn(group).list().stream(),
+            members.isEmpty() ? Stream.empty()
+                : authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).userIdIn(members.toArray(String[]::new)).list().stream())
+        .filter(a -> !Authorization.ANY.equals(a.getResourceId()))
+        .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+  }
+
+  private void removeOrganisationGrants(Resources resource, String resourceId) {
+    authorizationService.createAuthorizationQuery().resourceType(resource).resourceId(resourceId).list().stream()
         .filter(a -> a.getGroupId() != null && a.getGroupId().startsWith(Organisation.GROUP_PREFIX))
         .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
   }

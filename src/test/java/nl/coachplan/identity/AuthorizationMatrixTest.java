@@ -258,6 +258,43 @@ class AuthorizationMatrixTest extends RestTestSupport {
     }
   }
 
+  /**
+   * The coordinator may work on every task (TASK '*' ALL), so the engine's grant per task is not
+   * made for the coordinator group or its members: each would make every task list of theirs slower.
+   * Organisations keep theirs, and a grant per task from before is removed at start.
+   */
+  @Test
+  void theCoordinatorWorksOnEveryTaskWithoutAGrantPerTask(@Autowired IdentitySetup setup) {
+    var tasks = engine.getTaskService();
+    var authorizations = engine.getAuthorizationService();
+    var task = tasks.newTask();
+    task.setName("Controle " + year);
+    tasks.saveTask(task);
+    tasks.addCandidateGroup(task.getId(), "coordinator");
+    tasks.setAssignee(task.getId(), "rest-coordinator");
+    assertThat(authorizations.createAuthorizationQuery().resourceId(task.getId()).list()).isEmpty();
+
+    tasks.addCandidateGroup(task.getId(), "org-swos");
+    assertThat(authorizations.createAuthorizationQuery().resourceId(task.getId()).list())
+        .extracting(org.camunda.bpm.engine.authorization.Authorization::getGroupId).containsExactly("org-swos");
+
+    var old = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    old.setGroupId("coordinator");
+    old.setResource(org.camunda.bpm.engine.authorization.Resources.TASK);
+    old.setResourceId(task.getId());
+    old.addPermission(org.camunda.bpm.engine.authorization.Permissions.UPDATE);
+    authorizations.saveAuthorization(old);
+    setup.run(null);
+    assertThat(authorizations.createAuthorizationQuery().resourceId(task.getId()).groupIdIn("coordinator").count()).isZero();
+
+    assertThat(exchange("rest-coordinator", HttpMethod.GET, "/engine-rest/task/" + task.getId(), null).getStatusCode().value())
+        .isEqualTo(200);
+    assertThat(exchange("rest-elzis", HttpMethod.GET, "/engine-rest/task/" + task.getId(), null).getStatusCode().value())
+        .as("another organisation does not learn the task exists").isEqualTo(404);
+    assertThat(exchange("rest-coordinator", HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/complete", Map.of())
+        .getStatusCode().value()).isEqualTo(204);
+  }
+
   private interface Unchecked<T> {
     T get() throws Exception;
   }
