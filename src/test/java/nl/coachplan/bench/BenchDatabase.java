@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 record BenchDatabase(String kind, String url, String user, String password, Path home) {
 
   static BenchDatabase fresh(String kind, String name) {
-    Path home = Path.of("target", "bench", "work", kind + "-" + name).toAbsolutePath();
+    Path home = home(kind, name);
     deleteRecursively(home);
     try {
       Files.createDirectories(home);
@@ -28,15 +28,11 @@ record BenchDatabase(String kind, String url, String user, String password, Path
       throw new UncheckedIOException(e);
     }
     if (kind.equals("h2")) {
-      // The production default URL (application.yml), in a directory of its own.
-      return new BenchDatabase(kind, "jdbc:h2:file:" + home.resolve("coachplan") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=100",
-          "sa", "", home);
+      return h2(home);
     }
     String adminUrl = env("COACHPLAN_TEST_DB_URL");
-    String user = env("COACHPLAN_TEST_DB_USER");
-    String password = env("COACHPLAN_TEST_DB_PASSWORD");
-    String database = "coachplan_bench_" + name.replaceAll("[^a-z0-9]", "_");
-    try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
+    String database = postgresName(name);
+    try (Connection connection = DriverManager.getConnection(adminUrl, env("COACHPLAN_TEST_DB_USER"), env("COACHPLAN_TEST_DB_PASSWORD"));
         Statement statement = connection.createStatement()) {
       statement.execute("drop database if exists " + database + " with (force)");
       statement.execute("create database " + database);
@@ -44,7 +40,41 @@ record BenchDatabase(String kind, String url, String user, String password, Path
       throw new IllegalStateException("Cannot create the benchmark database " + database + " next to " + adminUrl
           + " (the user needs CREATEDB): " + e.getMessage(), e);
     }
-    return new BenchDatabase(kind, adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + database, user, password, home);
+    return postgres(name, home);
+  }
+
+  /** The database an earlier run generated at this scale, as it was left. */
+  static BenchDatabase existing(String kind, String name) {
+    Path home = home(kind, name);
+    BenchDatabase database = kind.equals("h2") ? h2(home) : postgres(name, home);
+    if (kind.equals("h2") && !Files.exists(home.resolve("coachplan.mv.db"))) {
+      throw new IllegalStateException("bench.reuse: no database at " + home + "; run once without bench.reuse");
+    }
+    try (Connection connection = database.connect()) {
+      return database;
+    } catch (SQLException e) {
+      throw new IllegalStateException("bench.reuse: cannot open " + database.url() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Path home(String kind, String name) {
+    return Path.of("target", "bench", "work", kind + "-" + name).toAbsolutePath();
+  }
+
+  /** The production default URL (application.yml), in a directory of its own. */
+  private static BenchDatabase h2(Path home) {
+    return new BenchDatabase("h2", "jdbc:h2:file:" + home.resolve("coachplan") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=100",
+        "sa", "", home);
+  }
+
+  private static BenchDatabase postgres(String name, Path home) {
+    String adminUrl = env("COACHPLAN_TEST_DB_URL");
+    return new BenchDatabase("postgres", adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + postgresName(name),
+        env("COACHPLAN_TEST_DB_USER"), env("COACHPLAN_TEST_DB_PASSWORD"), home);
+  }
+
+  private static String postgresName(String name) {
+    return "coachplan_bench_" + name.replaceAll("[^a-z0-9]", "_");
   }
 
   private static String env(String name) {
