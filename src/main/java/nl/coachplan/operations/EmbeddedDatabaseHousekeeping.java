@@ -129,10 +129,6 @@ public class EmbeddedDatabaseHousekeeping implements DisposableBean {
     }
   }
 
-  boolean running() {
-    return thread != null && !thread.isShutdown();
-  }
-
   @Override
   public void destroy() throws InterruptedException {
     if (thread != null) {

@@ -134,7 +134,7 @@ class NationalScaleBenchmark {
   /** The generation figures of the run that made the database being measured again. */
   @SuppressWarnings("unchecked")
   private static Map<String, Object> earlierGeneration(BenchConfig config) {
-    Path file = Path.of("target", "bench", config.db() + "-" + config.scale() + ".json");
+    Path file = reportFile(config);
     if (!Files.exists(file)) {
       throw new IllegalStateException("bench.reuse measures the database of an earlier run, but " + file.toAbsolutePath()
           + " (its report) is missing: run once without bench.reuse");
@@ -453,8 +453,12 @@ class NationalScaleBenchmark {
     return total;
   }
 
+  private static Path reportFile(BenchConfig config) {
+    return Path.of("target", "bench", config.db() + "-" + config.scale() + ".json");
+  }
+
   private static void write(Map<String, Object> report, BenchConfig config) {
-    Path file = Path.of("target", "bench", config.db() + "-" + config.scale() + ".json");
+    Path file = reportFile(config);
     try {
       Files.createDirectories(file.getParent());
       JSON.writeValue(file.toFile(), report);
