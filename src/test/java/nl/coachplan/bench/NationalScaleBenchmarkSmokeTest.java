@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * The benchmark at a tiny scale inside {@code ./mvnw verify}, so the documented command keeps
@@ -29,5 +30,22 @@ class NationalScaleBenchmarkSmokeTest {
     assertThat((double) ((Map<String, Object>) report.get("submissions")).get("perSecond")).isPositive();
     assertThat((long) ((Map<String, Object>) report.get("startup")).get("readyMs")).isPositive();
     assertThat(Path.of("target", "bench", "h2-smoke.json")).exists();
+  }
+
+  @Test
+  @EnabledIfEnvironmentVariable(named = "COACHPLAN_TEST_DB_URL", matches = ".+")
+  @SuppressWarnings("unchecked")
+  void h2IsMeasuredOnTheCasesPostgresqlGenerated() {
+    NationalScaleBenchmark.run(BenchConfig.of("smoke", "postgres"));
+    Map<String, Object> report = NationalScaleBenchmark.run(BenchConfig.of("smoke", "h2"), false, true);
+
+    Map<String, Object> generation = (Map<String, Object>) report.get("generation");
+    assertThat(generation).containsEntry("copiedFromPostgres", true).containsEntry("plans", 60).doesNotContainKey("ratio");
+    assertThat((long) ((Map<String, Object>) report.get("copiedFromPostgres")).get("rows")).isGreaterThan(10_000);
+    Map<String, Object> lists = (Map<String, Object>) report.get("taskLists");
+    assertThat((long) ((Map<String, Object>) lists.get("coordinator")).get("openTasksVisible")).isPositive();
+    assertThat((long) ((Map<String, Object>) lists.get("speler")).get("openTasksVisible")).isPositive();
+    assertThat((double) ((Map<String, Object>) report.get("submissions")).get("perSecond")).isPositive();
+    assertThat((Map<String, Object>) report.get("targets")).doesNotContainKey("generation >= 0.5x bare completion");
   }
 }
