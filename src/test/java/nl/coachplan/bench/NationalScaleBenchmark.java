@@ -148,38 +148,33 @@ class NationalScaleBenchmark {
   }
 
   /** The generation figures of the run that made the database being measured again. */
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> earlierGeneration(BenchConfig config) {
-    Path file = reportFile(config);
-    if (!Files.exists(file)) {
-      throw new IllegalStateException("bench.reuse measures the database of an earlier run, but " + file.toAbsolutePath()
-          + " (its report) is missing: run once without bench.reuse");
-    }
-    try {
-      Map<String, Object> generation = new LinkedHashMap<>((Map<String, Object>) JSON.readValue(file.toFile(), Map.class).get("generation"));
-      generation.put("fromEarlierRun", true);
-      return generation;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Map<String, Object> generation = new LinkedHashMap<>(generationReported(config,
+        "bench.reuse measures the database of an earlier run", "run once without bench.reuse"));
+    generation.put("fromEarlierRun", true);
+    return generation;
   }
 
   /** What the PostgreSQL run generated; its rates belong to PostgreSQL, so they are not carried over. */
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> copiedGeneration(BenchConfig config) {
-    Path file = reportFile(BenchConfig.of(config.scale(), "postgres"));
+    Map<String, Object> generated = generationReported(BenchConfig.of(config.scale(), "postgres"),
+        "bench.copy copies the database of the last PostgreSQL run at this scale", "run -Dbench.db=postgres first");
+    Map<String, Object> generation = new LinkedHashMap<>();
+    for (String key : List.of("plans", "contractYears", "engineTransactions", "taskCompletions")) {
+      generation.put(key, generated.get(key));
+    }
+    generation.put("copiedFromPostgres", true);
+    return generation;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> generationReported(BenchConfig config, String why, String remedy) {
+    Path file = reportFile(config);
     if (!Files.exists(file)) {
-      throw new IllegalStateException("bench.copy copies the database of the last PostgreSQL run at this scale, but "
-          + file.toAbsolutePath() + " (its report) is missing: run -Dbench.db=postgres first");
+      throw new IllegalStateException(why + ", but " + file.toAbsolutePath() + " (its report) is missing: " + remedy);
     }
     try {
-      Map<String, Object> generated = (Map<String, Object>) JSON.readValue(file.toFile(), Map.class).get("generation");
-      Map<String, Object> generation = new LinkedHashMap<>();
-      for (String key : List.of("plans", "contractYears", "engineTransactions", "taskCompletions")) {
-        generation.put(key, generated.get(key));
-      }
-      generation.put("copiedFromPostgres", true);
-      return generation;
+      return (Map<String, Object>) JSON.readValue(file.toFile(), Map.class).get("generation");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
