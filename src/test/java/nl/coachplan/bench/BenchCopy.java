@@ -7,10 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -26,9 +24,9 @@ final class BenchCopy {
 
   private BenchCopy() {}
 
-  /** Rows copied per table. The target's own rows (its first start's deployments, users) are replaced. */
-  static Map<String, Long> copy(BenchDatabase from, BenchDatabase to) {
-    Map<String, Long> copied = new LinkedHashMap<>();
+  /** Rows copied. The target's own rows (its first start's deployments, users) are replaced. */
+  static long copy(BenchDatabase from, BenchDatabase to) {
+    long copied = 0;
     // A bulk load: the target need not write each batch to its file before the next (no WRITE_DELAY=0).
     try (Connection source = from.connect();
         Connection target = DriverManager.getConnection(to.url().replace(";WRITE_DELAY=0", ""), to.user(), to.password())) {
@@ -49,7 +47,7 @@ final class BenchCopy {
         try (Statement statement = target.createStatement()) {
           statement.execute("DELETE FROM \"" + table.toUpperCase(Locale.ROOT) + "\"");
         }
-        copied.put(table, copyTable(source, target, table));
+        copied += copyTable(source, target, table);
         target.commit();
       }
       try (Statement statement = target.createStatement()) {

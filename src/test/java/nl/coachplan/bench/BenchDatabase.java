@@ -48,12 +48,12 @@ record BenchDatabase(String kind, String url, String user, String password, Path
     Path home = home(kind, name);
     BenchDatabase database = kind.equals("h2") ? h2(home) : postgres(name, home);
     if (kind.equals("h2") && !Files.exists(home.resolve("coachplan.mv.db"))) {
-      throw new IllegalStateException("bench.reuse: no database at " + home + "; run once without bench.reuse");
+      throw new IllegalStateException("No database generated earlier at " + home + "; run once at this scale first");
     }
     try (Connection connection = database.connect()) {
       return database;
     } catch (SQLException e) {
-      throw new IllegalStateException("bench.reuse: cannot open " + database.url() + ": " + e.getMessage(), e);
+      throw new IllegalStateException("Cannot open the database generated earlier, " + database.url() + ": " + e.getMessage(), e);
     }
   }
 
