@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.coachplan.planintake.PlanVersion;
 
 /** One plan's whole case: its data, confirmations, profile and budget, reviews, coach, contract years and timeline. */
 public record CaseFile(
@@ -12,10 +13,13 @@ public record CaseFile(
     String profileType, BigDecimal aanvoerderContributionEuro, Instant submittedAt, Instant decidedAt,
     List<ContributionView> contributions, ProfileView profile, BudgetView budget, List<ReviewView> reviews,
     List<VacancyView> vacancies, CoachView coach, List<ContractView> contracts, List<YearReportView> yearReports,
-    StructuralView structuralFunding, List<TimelineEntry> timeline, List<OpenTask> openTasks) {
+    StructuralView structuralFunding, List<VersionView> versions, List<TimelineEntry> timeline, List<OpenTask> openTasks) {
 
   public record ContributionView(String organisation, String kind, BigDecimal amountEuro, Integer hoursPerYear, String description,
       String status, String statusLabel, BigDecimal confirmedAmountEuro, Integer confirmedHoursPerYear, String remark, Instant answeredAt) {}
+
+  /** The plan's text after its submission (1) or a revision, as the aanvoerder wrote it (codes, not labels). */
+  public record VersionView(int number, String recordedBy, Instant recordedAt, PlanVersion.Text plan) {}
 
   public record ProfileView(String profileType, String localTitle, BigDecimal hoursPerWeek, List<String> competencies,
       String tasks, String trainingAdvice) {}

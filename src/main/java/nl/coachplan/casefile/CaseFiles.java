@@ -101,13 +101,15 @@ public class CaseFiles {
         .map(r -> report(r.getContract(), r)).toList();
     var structural = renewals.structuralFunding(plan).map(s -> new CaseFile.StructuralView(s.isPermanentContract(),
         s.getFundingSource(), s.getEffectiveDate())).orElse(null);
+    var versions = plans.versions(plan).stream().map(v -> new CaseFile.VersionView(v.getNumber(), v.getRecordedBy(),
+        v.getRecordedAt(), v.text())).toList();
     return new CaseFile(plan.getReference(), plan.getTitle(), plan.getRound().getYear(), plan.getAanvoerder().getSlug(),
         plan.getAanvoerder().getName(), plan.getStage().name(), plan.getStage().label(), plan.getGoals(),
         plan.getTargetGroups().stream().map(g -> Codes.TARGET_GROUPS.getOrDefault(g, g)).toList(),
         plan.getSettings().stream().map(s -> Codes.SETTINGS.getOrDefault(s, s)).toList(), plan.getRequestedFte(), plan.getApprovedFte(),
         Codes.PROFILE_TYPES.getOrDefault(plan.getProfileType(), plan.getProfileType()), plan.getAanvoerderContributionEuro(),
         plan.getSubmittedAt(), plan.getDecidedAt(), contributions, profile, budget, reviews, vacancies, coach, contractViews, reports,
-        structural, timeline(plan.getReference(), reviews, contracts), openTasks(caseKeys(plan.getReference(), contracts)));
+        structural, versions, timeline(plan.getReference(), reviews, contracts), openTasks(caseKeys(plan.getReference(), contracts)));
   }
 
   private static final Map<String, String> OUTCOMES = Map.of("complete", "compleet", "incomplete", "niet compleet",

@@ -1,6 +1,7 @@
 package nl.coachplan.planintake;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.coachplan.engine.ProcessValues;
@@ -39,8 +40,11 @@ public class PlanIntakeSteps {
     execution.setVariable(PLAN_ID, plan.getId());
     execution.setVariable("planReference", plan.getReference());
     execution.setVariable("planTitle", plan.getTitle());
-    // The candidate group of the aanvoerder's tasks is derived from this slug.
-    execution.setVariable("aanvoerder", plan.getAanvoerder().getSlug());
+    // The candidate group of the aanvoerder's tasks is derived from this slug (which a start form
+    // may leave out when the aanvoerder submits for itself).
+    if (!plan.getAanvoerder().getSlug().equals(execution.getVariable("aanvoerder"))) {
+      execution.setVariable("aanvoerder", plan.getAanvoerder().getSlug());
+    }
     access.grantToAanvoerder(execution.getProcessInstanceId(), plan.getAanvoerder().groupId());
   }
 
@@ -64,10 +68,9 @@ public class PlanIntakeSteps {
   public void showContribution(DelegateTask task) {
     Contribution contribution = contribution(task);
     Plan plan = contribution.getPlan();
+    // The speler may read its task but not the plan's instance: the Tasklist's columns read these copies.
     task.setVariableLocal("planReference", plan.getReference());
     task.setVariableLocal("planTitle", plan.getTitle());
-    task.setVariableLocal("aanvoerderName", plan.getAanvoerder().getName());
-    task.setVariableLocal("spelerName", contribution.getOrganisation().getName());
     task.setVariableLocal("contributionSummary", PlanOverview.contribution(contribution));
     DelegateExecution answers = task.getExecution();
     if ("confirmContribution".equals(task.getTaskDefinitionKey())) {
@@ -108,6 +111,43 @@ public class PlanIntakeSteps {
         .orElseGet(() -> plans.finance(plan, BigDecimal.ZERO, BigDecimal.ZERO));
     task.setVariableLocal("financingOverview", PlanOverview.financing(financing, plan.getRound().getRijksbijdragePerFte(),
         plan.getRound().getLocalShareMinimumPercent(), plan.getRound().isInKindCountsAsCofinancing(), budget.isPresent()));
+  }
+
+  /**
+   * The revision form opens with the plan as the case file holds it: a plan submitted through our
+   * API handed its fields to the engine only for its start. They are set as the instance's
+   * variables, where the Tasklist's answers land too (a task-local copy would catch the answers of
+   * submit-form but not of {@code /complete}); the case file keeps each new text as a version.
+   */
+  public void prefillRevision(DelegateTask task) {
+    Plan plan = plan(task.getVariables());
+    DelegateExecution instance = task.getExecution();
+    instance.setVariable("roundYear", plan.getRound().getYear());
+    instance.setVariable("title", plan.getTitle());
+    instance.setVariable("goals", plan.getGoals());
+    instance.setVariable("targetGroups", ProcessValues.json(plan.getTargetGroups()));
+    instance.setVariable("settings", ProcessValues.json(plan.getSettings()));
+    instance.setVariable("requestedFte", plan.getRequestedFte().doubleValue());
+    instance.setVariable("profileType", plan.getProfileType());
+    instance.setVariable("aanvoerderContributionEuro", plan.getAanvoerderContributionEuro().doubleValue());
+    instance.setVariable("contributions", ProcessValues.json(plan.getContributions().stream().map(c -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("organization", c.getOrganisation().getSlug());
+      row.put("kind", c.getKind());
+      row.put("amountEuro", c.getAmountEuro() == null ? null : c.getAmountEuro().doubleValue());
+      row.put("hoursPerYear", c.getHoursPerYear());
+      row.put("description", c.getDescription());
+      return row;
+    }).toList()));
+  }
+
+  /** The profile form opens with the type of the draft before, or else the one the plan asked for. */
+  public void prefillProfile(DelegateTask task) {
+    Plan plan = plan(task.getVariables());
+    String type = plans.profileOf(plan).map(Profile::getProfileType).orElse(plan.getProfileType());
+    if (!type.equals(task.getVariable("profileType"))) {
+      task.getExecution().setVariable("profileType", type);
+    }
   }
 
   public void screened(DelegateTask task) {

@@ -1,7 +1,5 @@
 package nl.coachplan.planintake;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.fundinground.FundingRounds;
@@ -11,6 +9,8 @@ import nl.coachplan.validation.InvalidFormDataException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,17 +55,20 @@ public class PlanSubmissions {
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
       throw InvalidFormDataException.of("Idempotency-Key", "De Idempotency-Key is 1 tot 100 tekens lang.");
     }
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("roundYear", plan.roundYear());
-    variables.put("title", plan.title());
-    variables.put("aanvoerder", plan.aanvoerder());
-    variables.put("goals", plan.goals());
-    variables.put("targetGroups", plan.targetGroups() == null ? null : ProcessValues.json(plan.targetGroups()));
-    variables.put("settings", plan.settings() == null ? null : ProcessValues.json(plan.settings()));
-    variables.put("requestedFte", plan.requestedFte());
-    variables.put("profileType", plan.profileType());
-    variables.put("aanvoerderContributionEuro", plan.aanvoerderContributionEuro());
-    variables.put("contributions", ProcessValues.json(plan.contributionsOrEmpty()));
+    // The start reads the plan from these and the case file keeps it, with every later text as a
+    // version: they are handed over transient, so the engine writes neither them nor their history
+    // (42 rows a submission). The aanvoerder stays: the start sets it for the candidate groups.
+    VariableMap variables = Variables.createVariables()
+        .putValueTyped("roundYear", Variables.integerValue(plan.roundYear(), true))
+        .putValueTyped("title", Variables.stringValue(plan.title(), true))
+        .putValue("aanvoerder", plan.aanvoerder())
+        .putValueTyped("goals", Variables.stringValue(plan.goals(), true))
+        .putValueTyped("targetGroups", Variables.objectValue(plan.targetGroups(), true).create())
+        .putValueTyped("settings", Variables.objectValue(plan.settings(), true).create())
+        .putValueTyped("requestedFte", Variables.objectValue(plan.requestedFte(), true).create())
+        .putValueTyped("profileType", Variables.stringValue(plan.profileType(), true))
+        .putValueTyped("aanvoerderContributionEuro", Variables.objectValue(plan.aanvoerderContributionEuro(), true).create())
+        .putValueTyped("contributions", Variables.objectValue(plan.contributionsOrEmpty(), true).create());
     // As the viewer: the engine checks that this user may start plans, and the plan records who submitted it.
     identity.setAuthentication(viewer.userId(), viewer.groups());
     try {

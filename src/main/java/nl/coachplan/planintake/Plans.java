@@ -37,19 +37,21 @@ public class Plans {
   private final ProfileRepository profiles;
   private final BudgetRepository budgets;
   private final ReviewRecordRepository reviews;
+  private final PlanVersionRepository versions;
   private final FundingRounds rounds;
   private final Organisations organisations;
   private final FundingRules rules;
   private final CurrentUser currentUser;
 
   public Plans(PlanRepository plans, ContributionRepository contributions, ProfileRepository profiles,
-      BudgetRepository budgets, ReviewRecordRepository reviews, FundingRounds rounds, Organisations organisations,
-      FundingRules rules, CurrentUser currentUser) {
+      BudgetRepository budgets, ReviewRecordRepository reviews, PlanVersionRepository versions, FundingRounds rounds,
+      Organisations organisations, FundingRules rules, CurrentUser currentUser) {
     this.plans = plans;
     this.contributions = contributions;
     this.profiles = profiles;
     this.budgets = budgets;
     this.reviews = reviews;
+    this.versions = versions;
     this.rounds = rounds;
     this.organisations = organisations;
     this.rules = rules;
@@ -122,7 +124,9 @@ public class Plans {
       plan = new Plan(round.nextPlanReference(), round, checked.aanvoerder(), currentUser.id(), ProcessValues.now());
     }
     describe(plan, form, checked.spelers());
-    return plans.save(plan);
+    plans.save(plan);
+    versions.save(new PlanVersion(plan, 1, currentUser.id(), ProcessValues.now()));
+    return plan;
   }
 
   /** The aanvoerder revises the plan; changed or new contributions are confirmed again. */
@@ -143,6 +147,7 @@ public class Plans {
     describe(plan, form, spelers);
     // New contributions need their ids now: the confirmation tasks are created in this transaction.
     plans.saveAndFlush(plan);
+    versions.save(new PlanVersion(plan, versions.lastNumber(plan) + 1, currentUser.id(), ProcessValues.now()));
   }
 
   public List<Long> pendingContributionIds(Plan plan) {
@@ -361,6 +366,12 @@ public class Plans {
   @Transactional(readOnly = true)
   public List<ReviewRecord> reviews(Plan plan) {
     return reviews.findByPlanOrderByRecordedAtAscIdAsc(plan);
+  }
+
+  /** The plan's texts, first submission first. */
+  @Transactional(readOnly = true)
+  public List<PlanVersion> versions(Plan plan) {
+    return versions.ofPlan(plan);
   }
 
   private Profile profile(Plan plan) {

@@ -89,4 +89,49 @@ class CaseFileApiTest extends RestTestSupport {
     assertThat(post("rest-manager", "/api/v1/plans", body).getStatusCode().value()).as("managers only read").isEqualTo(403);
     assertThat(inTx(() -> plans.findAll().stream().filter(p -> p.getRound().getYear() == year).count())).isEqualTo(1L);
   }
+  @Test
+  void everyTextOfAPlanIsKeptWhileTheEngineHoldsOnlyWhatItRoutesBy() throws Exception {
+    int year = freshYear();
+    openRound(year, 3);
+    String body = json.writeValueAsString(Map.of("roundYear", year, "title", "Beweegtuin",
+        "goals", "Ouderen in beweging", "targetGroups", List.of("elderly"), "settings", List.of("neighbourhood"),
+        "requestedFte", 0.5, "profileType", "beweegcoach", "aanvoerderContributionEuro", 12000,
+        "contributions", List.of(Map.of("organization", "swos", "kind", "money", "amountEuro", 1500))));
+    ResponseEntity<String> created = post("rest-wei", "/api/v1/plans", body);
+    assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+    String ref = json.readTree(created.getBody()).get("reference").asText();
+    String instanceId = instance("plan-intake", ref).getId();
+
+    // The form's fields were read into the case file; the engine keeps neither them nor their history.
+    assertThat(runtimeService.getVariables(instanceId)).containsKeys("planId", "planReference", "planTitle", "aanvoerder")
+        .doesNotContainKeys("title", "goals", "contributions", "requestedFte");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instanceId)
+        .variableNameIn("goals", "contributions").count()).isZero();
+    JsonNode first = json.readTree(get("rest-wei", "/api/v1/plans/" + ref).getBody()).get("versions");
+    assertThat(first).hasSize(1);
+    assertThat(first.get(0).get("recordedBy").asText()).isEqualTo("rest-wei");
+    assertThat(first.get(0).get("plan").get("goals").asText()).isEqualTo("Ouderen in beweging");
+    assertThat(first.get(0).get("plan").get("contributions").get(0).get("organisation").asText()).isEqualTo("swos");
+
+    assertThat(submitTask("rest-swos", openTask("rest-swos", ref, "confirmContribution"), "contributionConfirmed", true,
+        "confirmedAmountEuro", 1500).getStatusCode().value()).isEqualTo(204);
+    assertThat(submitTask("rest-coordinator", openTask("rest-coordinator", ref, "screenPlan"), "screeningOutcome", "incomplete",
+        "screeningRemarks", "Noem de wijk.").getStatusCode().value()).isEqualTo(204);
+
+    // The revision form opens with the plan as submitted, though the engine no longer holds it.
+    String revise = openTask("rest-wei", ref, "revisePlan");
+    JsonNode prefill = read(call("rest-wei", HttpMethod.GET, "/task/" + revise + "/form-variables?deserializeValues=false", null));
+    assertThat(prefill.get("title").get("value").asText()).isEqualTo("Beweegtuin");
+    assertThat(prefill.get("requestedFte").get("value").asDouble()).isEqualTo(0.5);
+    assertThat(prefill.get("contributions").get("value").asText()).contains("\"organization\":\"swos\"");
+    assertThat(submitTask("rest-wei", revise, planForm(year, 0.5, List.of(Map.of("organization", "swos", "kind", "money",
+        "amountEuro", 1500)))).getStatusCode().value()).isEqualTo(204);
+
+    JsonNode versions = json.readTree(get("rest-manager", "/api/v1/plans/" + ref).getBody()).get("versions");
+    assertThat(versions).extracting(v -> v.get("number").asInt()).containsExactly(1, 2);
+    assertThat(versions.get(0).get("plan").get("title").asText()).isEqualTo("Beweegtuin");
+    assertThat(versions.get(1).get("plan").get("title").asText()).isEqualTo("Buurtsportcoach jongeren");
+    assertThat(versions.get(1).get("recordedBy").asText()).isEqualTo("rest-wei");
+    assertThat(get("rest-manager", "/cases/" + ref).getBody()).contains("Versies van het plan").contains("1 (ingediend)");
+  }
 }

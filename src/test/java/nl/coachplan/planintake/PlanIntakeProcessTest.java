@@ -153,10 +153,29 @@ class PlanIntakeProcessTest extends ProcessTestSupport {
 
     List<Task> again = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("confirmContribution").list();
     assertThat(again).hasSize(2);
-    assertThat(again).extracting(t -> taskService.getVariable(t.getId(), "spelerName"))
-        .containsExactlyInAnyOrder("MEE", "VV SEC");
+    assertThat(again).extracting(t -> (String) taskService.getVariable(t.getId(), "contributionSummary"))
+        .anySatisfy(summary -> assertThat(summary).contains("**Speler:** MEE"))
+        .anySatisfy(summary -> assertThat(summary).contains("**Speler:** VV SEC"));
     confirmAll(instance);
     assertThat(instance).isWaitingAt("screenPlan");
+  }
+
+  @Test
+  void theHistoryKeepsEverySpelersAnswerButNotTheEnginesCountersOrTheFormsCopies() {
+    int year = freshYear();
+    openRound(year, 6.8);
+    ProcessInstance instance = submit(year, soestContributions());
+    confirmAll(instance);
+    assertThat(instance).isWaitingAt("screenPlan");
+
+    var history = engine.getHistoryService();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName("contributionConfirmed").list()).hasSize(soestContributions().size())
+        .allSatisfy(v -> assertThat(v.getValue()).isEqualTo(true));
+    assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates().list())
+        .extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
+        .contains("contributionConfirmed", "title", "goals")
+        .doesNotContain("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter", "contributionSummary");
   }
 
   @Test
