@@ -21,7 +21,7 @@ public class CaseFileApi {
   }
 
   @GetMapping("/{reference}")
-  @Operation(summary = "Het dossier van een plan met de tijdlijn van elke stap")
+  @Operation(summary = "Het dossier van een plan met elke versie van de tekst en de tijdlijn van elke stap")
   public CaseFile caseFile(@PathVariable String reference, @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
     return caseFiles.caseFile(reference, viewer);
   }
