@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import nl.coachplan.engine.FormDisplay;
 import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.funding.Financing;
 import nl.coachplan.identity.PlanAccess;
@@ -27,11 +29,13 @@ public class PlanIntakeSteps {
   private final Plans plans;
   private final FormReader forms;
   private final PlanAccess access;
+  private final FormDisplay display;
 
-  public PlanIntakeSteps(Plans plans, FormReader forms, PlanAccess access) {
+  public PlanIntakeSteps(Plans plans, FormReader forms, PlanAccess access, FormDisplay display) {
     this.plans = plans;
     this.forms = forms;
     this.access = access;
+    this.display = display;
   }
 
   public void submit(DelegateExecution execution) {
@@ -91,26 +95,27 @@ public class PlanIntakeSteps {
     plans.followUp(contribution(task), forms.read(task.getExecution().getVariablesLocal(), PlanForms.FollowUp.class));
   }
 
-  /** Everything the deciding person needs: the plan, its contributions, remarks, profile and financing. */
+  /** What the deciding person needs, as far as the task's form shows it: the plan, remarks, profile and financing. */
   public void showPlan(DelegateTask task) {
     Plan plan = plan(task.getVariables());
-    task.setVariableLocal("planOverview", PlanOverview.plan(plan));
-    task.setVariableLocal("contributionsOverview", ProcessValues.json(PlanOverview.contributionRows(plan)));
-    task.setVariableLocal("reviewRemarks", PlanOverview.remarks(plans.reviews(plan)));
-    task.setVariableLocal("remainingFte", plans.remainingFte(plan).doubleValue());
-    BigDecimal fte = plans.fte(plan);
-    task.setVariableLocal("fte", fte.doubleValue());
-    plans.profileOf(plan).ifPresent(profile -> {
-      task.setVariableLocal("profileOverview", PlanOverview.profile(profile, fte));
-      task.setVariableLocal("trainingAdviceText", profile.getTrainingAdvice() == null || profile.getTrainingAdvice().isEmpty()
-          ? "Geen aanvullende scholing nodig." : profile.getTrainingAdvice());
+    display.show(task, "planOverview", () -> PlanOverview.plan(plan));
+    display.show(task, "contributionsOverview", () -> ProcessValues.json(PlanOverview.contributionRows(plan)));
+    display.show(task, "reviewRemarks", () -> PlanOverview.remarks(plans.reviews(plan)));
+    display.show(task, "remainingFte", () -> plans.remainingFte(plan).doubleValue());
+    Optional<Profile> profile = plans.profileOf(plan);
+    profile.ifPresent(p -> {
+      display.show(task, "profileOverview", () -> PlanOverview.profile(p, plans.fte(plan)));
+      display.show(task, "trainingAdviceText", () -> p.getTrainingAdvice() == null || p.getTrainingAdvice().isEmpty()
+          ? "Geen aanvullende scholing nodig." : p.getTrainingAdvice());
     });
-    var budget = plans.budget(plan);
-    Financing financing = budget
-        .map(b -> plans.finance(plan, b.getAnnualCostPerFte(), b.getOtherCostsEuro()))
-        .orElseGet(() -> plans.finance(plan, BigDecimal.ZERO, BigDecimal.ZERO));
-    task.setVariableLocal("financingOverview", PlanOverview.financing(financing, plan.getRound().getRijksbijdragePerFte(),
-        plan.getRound().getLocalShareMinimumPercent(), plan.getRound().isInKindCountsAsCofinancing(), budget.isPresent()));
+    display.show(task, "financingOverview", () -> {
+      var budget = plans.budget(plan);
+      Financing financing = budget
+          .map(b -> plans.finance(plan, b.getAnnualCostPerFte(), b.getOtherCostsEuro()))
+          .orElseGet(() -> plans.finance(plan, BigDecimal.ZERO, BigDecimal.ZERO));
+      return PlanOverview.financing(financing, plan.getRound().getRijksbijdragePerFte(),
+          plan.getRound().getLocalShareMinimumPercent(), plan.getRound().isInKindCountsAsCofinancing(), budget.isPresent());
+    });
   }
 
   /**

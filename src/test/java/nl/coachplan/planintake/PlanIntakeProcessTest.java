@@ -87,8 +87,9 @@ class PlanIntakeProcessTest extends ProcessTestSupport {
     confirmAll(instance);
     assertThat(instance).isWaitingAt("screenPlan").task().hasCandidateGroup("coordinator");
     assertThat(reload(plan).getStage()).isEqualTo(PlanStage.SCREENING);
+    // The screening form shows the plan, its contributions and earlier remarks, and gets nothing else.
     assertThat(taskService.getVariablesLocal(task(instance, "screenPlan").getId()))
-        .containsKeys("planOverview", "contributionsOverview", "remainingFte");
+        .containsOnlyKeys("planOverview", "contributionsOverview", "reviewRemarks");
 
     screen(instance, "complete", null);
     assertThat(instance).isWaitingAt("jointReview");
@@ -176,6 +177,12 @@ class PlanIntakeProcessTest extends ProcessTestSupport {
         .extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
         .contains("contributionConfirmed", "title", "goals")
         .doesNotContain("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter", "contributionSummary");
+
+    // Kept eleven years from the start, so ten years after the end of an instance of at most a year.
+    var started = history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(started.getRemovalTime()).isEqualTo(Date.from(started.getStartTime().toInstant().plus(Duration.ofDays(4015))));
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName("goals")
+        .singleResult().getRemovalTime()).isEqualTo(started.getRemovalTime());
   }
 
   @Test
