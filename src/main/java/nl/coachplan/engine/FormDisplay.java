@@ -53,17 +53,22 @@ public class FormDisplay {
     }
   }
 
-  /** Sets the task-local variable if the task's form shows it; the value is computed only then. */
-  public void show(DelegateTask task, String name, Supplier<Object> value) {
-    if (shows(task, name)) {
-      task.setVariableLocal(name, value.get());
-    }
-  }
-
-  public boolean shows(DelegateTask task, String name) {
+  /** What the task's form shows; a task whose form is not known gets every copy. */
+  public Copies on(DelegateTask task) {
     UserTask userTask = task.getBpmnModelElementInstance();
     Set<String> shown = userTask != null && userTask.getCamundaFormRef() != null
         ? shownByForm.get(userTask.getCamundaFormRef()) : null;
-    return shown == null || shown.contains(name);
+    return new Copies(task, shown);
+  }
+
+  /** One task's copies, its form looked up once. */
+  public record Copies(DelegateTask task, Set<String> shown) {
+
+    /** Sets the task-local variable if the form shows it; the value is computed only then. */
+    public void show(String name, Supplier<Object> value) {
+      if (shown == null || shown.contains(name)) {
+        task.setVariableLocal(name, value.get());
+      }
+    }
   }
 }

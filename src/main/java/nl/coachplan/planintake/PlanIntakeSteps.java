@@ -98,17 +98,18 @@ public class PlanIntakeSteps {
   /** What the deciding person needs, as far as the task's form shows it: the plan, remarks, profile and financing. */
   public void showPlan(DelegateTask task) {
     Plan plan = plan(task.getVariables());
-    display.show(task, "planOverview", () -> PlanOverview.plan(plan));
-    display.show(task, "contributionsOverview", () -> ProcessValues.json(PlanOverview.contributionRows(plan)));
-    display.show(task, "reviewRemarks", () -> PlanOverview.remarks(plans.reviews(plan)));
-    display.show(task, "remainingFte", () -> plans.remainingFte(plan).doubleValue());
+    FormDisplay.Copies copies = display.on(task);
+    copies.show("planOverview", () -> PlanOverview.plan(plan));
+    copies.show("contributionsOverview", () -> ProcessValues.json(PlanOverview.contributionRows(plan)));
+    copies.show("reviewRemarks", () -> PlanOverview.remarks(plans.reviews(plan)));
+    copies.show("remainingFte", () -> plans.remainingFte(plan).doubleValue());
     Optional<Profile> profile = plans.profileOf(plan);
     profile.ifPresent(p -> {
-      display.show(task, "profileOverview", () -> PlanOverview.profile(p, plans.fte(plan)));
-      display.show(task, "trainingAdviceText", () -> p.getTrainingAdvice() == null || p.getTrainingAdvice().isEmpty()
+      copies.show("profileOverview", () -> PlanOverview.profile(p, plans.fte(plan)));
+      copies.show("trainingAdviceText", () -> p.getTrainingAdvice() == null || p.getTrainingAdvice().isEmpty()
           ? "Geen aanvullende scholing nodig." : p.getTrainingAdvice());
     });
-    display.show(task, "financingOverview", () -> {
+    copies.show("financingOverview", () -> {
       var budget = plans.budget(plan);
       Financing financing = budget
           .map(b -> plans.finance(plan, b.getAnnualCostPerFte(), b.getOtherCostsEuro()))

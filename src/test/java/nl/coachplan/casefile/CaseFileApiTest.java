@@ -30,6 +30,14 @@ class CaseFileApiTest extends RestTestSupport {
     return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
   }
 
+  /** A plan as a client of our API sends it: the aanvoerder with SWOS as its one speler. */
+  private String apiPlan(int year, String title) throws Exception {
+    return json.writeValueAsString(Map.of("roundYear", year, "title", title,
+        "goals", "Ouderen in beweging", "targetGroups", List.of("elderly"), "settings", List.of("neighbourhood"),
+        "requestedFte", 0.5, "profileType", "beweegcoach", "aanvoerderContributionEuro", 12000,
+        "contributions", List.of(Map.of("organization", "swos", "kind", "money", "amountEuro", 1500))));
+  }
+
   @Test
   void theCaseFileHoldsEveryStepAndDecision() throws Exception {
     int year = freshYear();
@@ -66,10 +74,7 @@ class CaseFileApiTest extends RestTestSupport {
   void aPlanSubmittedThroughTheApiIsTheSameAsOneFromTheTasklist() throws Exception {
     int year = freshYear();
     openRound(year, 3);
-    String body = json.writeValueAsString(Map.of("roundYear", year, "title", "<script>alert('x')</script> Beweegtuin",
-        "goals", "Ouderen in beweging", "targetGroups", List.of("elderly"), "settings", List.of("neighbourhood"),
-        "requestedFte", 0.5, "profileType", "beweegcoach", "aanvoerderContributionEuro", 12000,
-        "contributions", List.of(Map.of("organization", "swos", "kind", "money", "amountEuro", 1500))));
+    String body = apiPlan(year, "<script>alert('x')</script> Beweegtuin");
     ResponseEntity<String> created = post("rest-wei", "/api/v1/plans", body);
     assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
     String ref = json.readTree(created.getBody()).get("reference").asText();
@@ -89,14 +94,12 @@ class CaseFileApiTest extends RestTestSupport {
     assertThat(post("rest-manager", "/api/v1/plans", body).getStatusCode().value()).as("managers only read").isEqualTo(403);
     assertThat(inTx(() -> plans.findAll().stream().filter(p -> p.getRound().getYear() == year).count())).isEqualTo(1L);
   }
+
   @Test
   void everyTextOfAPlanIsKeptWhileTheEngineHoldsOnlyWhatItRoutesBy() throws Exception {
     int year = freshYear();
     openRound(year, 3);
-    String body = json.writeValueAsString(Map.of("roundYear", year, "title", "Beweegtuin",
-        "goals", "Ouderen in beweging", "targetGroups", List.of("elderly"), "settings", List.of("neighbourhood"),
-        "requestedFte", 0.5, "profileType", "beweegcoach", "aanvoerderContributionEuro", 12000,
-        "contributions", List.of(Map.of("organization", "swos", "kind", "money", "amountEuro", 1500))));
+    String body = apiPlan(year, "Beweegtuin");
     ResponseEntity<String> created = post("rest-wei", "/api/v1/plans", body);
     assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
     String ref = json.readTree(created.getBody()).get("reference").asText();
