@@ -109,11 +109,11 @@ public class PlanSubmissions {
    * decides from the case file). False when the plan is past the point where it can be withdrawn.
    */
   public boolean withdraw(String reference, String reason, Viewer viewer) {
-    Plan plan = transaction.execute(status -> planRepository.findByReference(reference).orElse(null));
-    if (plan == null || !policy.seesCase(viewer, plan.parties())) {
+    var parties = transaction.execute(status -> planRepository.findByReference(reference).map(Plan::parties).orElse(null));
+    if (parties == null || !policy.seesCase(viewer, parties)) {
       throw new NotFound("Er is geen plan " + reference + " dat u mag inzien.");
     }
-    if (!policy.mayWithdraw(viewer, plan.parties())) {
+    if (!policy.mayWithdraw(viewer, parties)) {
       throw new Forbidden("Alleen de aanvoerder van het plan of de coördinator kan het plan intrekken.");
     }
     return Boolean.TRUE.equals(transaction.execute(status -> asCaller.run(viewer.userId(), viewer.groups(), () -> {
