@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.fundinground.FundingRoundRepository;
+import nl.coachplan.planintake.PlanRepository;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -43,10 +44,11 @@ public class DemoData implements ApplicationRunner {
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
   private final RepositoryService repositoryService;
+  private final PlanRepository plans;
 
   DemoData(DemoUsers users, FundingRoundRepository rounds, IdentityService identityService, FormService formService,
       TaskService taskService, RuntimeService runtimeService, ManagementService managementService,
-      RepositoryService repositoryService) {
+      RepositoryService repositoryService, PlanRepository plans) {
     this.users = users;
     this.rounds = rounds;
     this.identityService = identityService;
@@ -55,6 +57,7 @@ public class DemoData implements ApplicationRunner {
     this.runtimeService = runtimeService;
     this.managementService = managementService;
     this.repositoryService = repositoryService;
+    this.plans = plans;
   }
 
   @Override
@@ -410,8 +413,7 @@ public class DemoData implements ApplicationRunner {
   }
 
   private String aanvoerderOf(String ref) {
-    return (String) runtimeService.getVariable(
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ref).singleResult().getId(), "aanvoerder");
+    return plans.findAanvoerderSlugByReference(ref).orElseThrow();
   }
 
   private void complete(String user, String businessKey, String taskKey, Map<String, Object> variables) {
