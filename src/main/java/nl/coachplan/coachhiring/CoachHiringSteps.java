@@ -1,8 +1,8 @@
 package nl.coachplan.coachhiring;
 
-import java.util.Map;
 import nl.coachplan.engine.FollowUpProcesses;
 import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.planintake.CaseOfInstance;
 import nl.coachplan.planintake.Plan;
 import nl.coachplan.planintake.Plans;
 import nl.coachplan.validation.FormReader;
@@ -24,51 +24,50 @@ public class CoachHiringSteps {
   private final FormReader forms;
   private final FollowUpProcesses processes;
   private final ContractYears contractYears;
+  private final CaseOfInstance caseOf;
 
-  public CoachHiringSteps(Hiring hiring, Plans plans, FormReader forms, FollowUpProcesses processes, ContractYears contractYears) {
+  public CoachHiringSteps(Hiring hiring, Plans plans, FormReader forms, FollowUpProcesses processes, ContractYears contractYears,
+      CaseOfInstance caseOf) {
     this.hiring = hiring;
     this.plans = plans;
     this.forms = forms;
     this.processes = processes;
     this.contractYears = contractYears;
+    this.caseOf = caseOf;
   }
 
   /** Called as the plan-intake instance ends approved: hiring starts in the same transaction. */
   public void start(DelegateExecution execution) {
-    Plan plan = plan(execution.getVariables());
+    Plan plan = caseOf.plan(execution);
     processes.start(PROCESS_KEY, plan.getReference(), ContractYears.caseVariables(plan));
   }
 
   public void showHiring(DelegateTask task) {
-    Plan plan = plan(task.getVariables());
+    Plan plan = plan(task);
     task.setVariableLocal("hiringSummary", HiringOverview.markdown(plan, plans.profileOf(plan).orElse(null),
         hiring.vacancies(plan), plan.getRound().getGrantedFte(), hiring.filledFte(plan.getRound())));
   }
 
   public void vacancyOpened(DelegateTask task) {
-    Vacancy vacancy = hiring.openVacancy(plan(task.getVariables()), forms.read(task.getVariables(), HiringForms.VacancyForm.class));
+    Vacancy vacancy = hiring.openVacancy(plan(task), forms.read(task.getVariables(), HiringForms.VacancyForm.class));
     task.getExecution().setVariable("closingDateAt", ProcessValues.startOfDay(vacancy.getClosingDate().plusDays(1)));
   }
 
   public void candidateSelected(DelegateTask task) {
-    hiring.select(plan(task.getVariables()), forms.read(task.getVariables(), HiringForms.Selection.class));
+    hiring.select(plan(task), forms.read(task.getVariables(), HiringForms.Selection.class));
   }
 
   public void coachAppointed(DelegateTask task) {
-    Contract contract = hiring.appoint(plan(task.getVariables()), forms.read(task.getVariables(), HiringForms.Appointment.class));
-    task.getExecution().setVariable("contractId", contract.getId());
+    Contract contract = hiring.appoint(plan(task), forms.read(task.getVariables(), HiringForms.Appointment.class));
     task.getExecution().setVariable("contractEndDate", contract.getEndDate().toString());
   }
 
   /** Contract year 1 has started: its renewal cycle begins. */
   public void contractStarted(DelegateExecution execution) {
-    contractYears.start(hiring.contract(((Number) execution.getVariable("contractId")).longValue()));
+    contractYears.start(contractYears.contract(CaseOfInstance.planReference(execution.getProcessBusinessKey()), 1));
   }
 
-  private Plan plan(Map<String, Object> variables) {
-    if (!(variables.get("planId") instanceof Number id)) {
-      throw new IllegalStateException("Process variable planId is missing");
-    }
-    return plans.require(id.longValue());
+  private Plan plan(DelegateTask task) {
+    return caseOf.plan(task.getExecution());
   }
 }

@@ -2,6 +2,7 @@ package nl.coachplan.coachhiring;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import nl.coachplan.planintake.Plan;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -10,6 +11,9 @@ public interface ContractRepository extends JpaRepository<Contract, Long> {
 
   @Query("select c from Contract c where c.plan = :plan order by c.contractYear")
   List<Contract> findByPlanOrderByContractYearAsc(Plan plan);
+
+  @Query("select c from Contract c where c.plan.reference = :reference and c.contractYear = :contractYear")
+  Optional<Contract> findByPlanReferenceAndContractYear(String reference, int contractYear);
 
   /** The round's filled fte: coaches on an active or structural contract. */
   @Query("""

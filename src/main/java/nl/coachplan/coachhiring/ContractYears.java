@@ -1,8 +1,11 @@
 package nl.coachplan.coachhiring;
 
+import java.util.HashMap;
 import java.util.Map;
 import nl.coachplan.engine.FollowUpProcesses;
+import nl.coachplan.planintake.CaseOfInstance;
 import nl.coachplan.planintake.Plan;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** Starts the {@code contract-renewal} instance of a contract year, business key {@code <plan>/<year>}. */
@@ -12,22 +15,44 @@ public class ContractYears {
   public static final String PROCESS_KEY = "contract-renewal";
 
   private final FollowUpProcesses processes;
+  private final ContractRepository contracts;
 
-  public ContractYears(FollowUpProcesses processes) {
+  public ContractYears(FollowUpProcesses processes, ContractRepository contracts) {
     this.processes = processes;
+    this.contracts = contracts;
   }
 
   public void start(Contract contract) {
     Plan plan = contract.getPlan();
-    Map<String, Object> variables = new java.util.HashMap<>(caseVariables(plan));
-    variables.put("contractId", contract.getId());
+    Map<String, Object> variables = new HashMap<>(caseVariables(plan));
     variables.put("contractYear", contract.getContractYear());
-    processes.start(PROCESS_KEY, plan.getReference() + "/" + contract.getContractYear(), variables);
+    processes.start(PROCESS_KEY, businessKey(contract), variables);
   }
 
-  /** What every process that follows a plan knows of it; {@code aanvoerder} names the group of its tasks. */
+  static String businessKey(Contract contract) {
+    return contract.getPlan().getReference() + "/" + contract.getContractYear();
+  }
+
+  /** The contract of a contract-renewal instance, from its business key and the case file. */
+  public Contract contract(DelegateExecution execution) {
+    String businessKey = execution.getProcessBusinessKey();
+    String reference = CaseOfInstance.planReference(businessKey);
+    int year;
+    try {
+      year = Integer.parseInt(businessKey.substring(reference.length() + 1));
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("Business key " + businessKey + " names no contract year", e);
+    }
+    return contract(reference, year);
+  }
+
+  public Contract contract(String planReference, int contractYear) {
+    return contracts.findByPlanReferenceAndContractYear(planReference, contractYear).orElseThrow(
+        () -> new IllegalStateException("Contract year " + contractYear + " of plan " + planReference + " does not exist"));
+  }
+
+  /** What every process that follows a plan shows of it (the Tasklist's columns); steps find the plan by business key. */
   static Map<String, Object> caseVariables(Plan plan) {
-    return Map.of("planId", plan.getId(), "planReference", plan.getReference(), "planTitle", plan.getTitle(),
-        "aanvoerder", plan.getAanvoerder().getSlug());
+    return Map.of("planReference", plan.getReference(), "planTitle", plan.getTitle());
   }
 }

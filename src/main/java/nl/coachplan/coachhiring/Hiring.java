@@ -103,11 +103,6 @@ public class Hiring {
   }
 
   @Transactional(readOnly = true)
-  public Contract contract(long contractId) {
-    return contracts.findById(contractId).orElseThrow(() -> new IllegalStateException("Contract " + contractId + " does not exist"));
-  }
-
-  @Transactional(readOnly = true)
   public List<Contract> contracts(Plan plan) {
     return contracts.findByPlanOrderByContractYearAsc(plan);
   }

@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.coachplan.coachhiring.Contract;
 import nl.coachplan.coachhiring.ContractYears;
 import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.planintake.CaseOfInstance;
 import nl.coachplan.planintake.Contribution;
 import nl.coachplan.planintake.PlanOverview;
 import nl.coachplan.planintake.Plans;
@@ -22,23 +23,25 @@ public class ContractRenewalSteps {
   private final Plans plans;
   private final FormReader forms;
   private final ContractYears contractYears;
+  private final CaseOfInstance caseOf;
 
-  public ContractRenewalSteps(Renewals renewals, Plans plans, FormReader forms, ContractYears contractYears) {
+  public ContractRenewalSteps(Renewals renewals, Plans plans, FormReader forms, ContractYears contractYears, CaseOfInstance caseOf) {
     this.renewals = renewals;
     this.plans = plans;
     this.forms = forms;
     this.contractYears = contractYears;
+    this.caseOf = caseOf;
   }
 
   /** The report timer's date comes from the case: eight weeks before this contract year ends. */
   public void yearStarted(DelegateExecution execution) {
-    Contract contract = contract(execution.getVariables());
+    Contract contract = contractYears.contract(execution);
     execution.setVariable("contractEndDate", contract.getEndDate().toString());
     execution.setVariable("reportDueAt", ProcessValues.startOfDay(renewals.reportDue(contract)));
   }
 
   public void showContract(DelegateTask task) {
-    Contract contract = contract(task.getVariables());
+    Contract contract = contract(task);
     task.setVariableLocal("contractSummary", RenewalOverview.contract(contract));
     if (contract.getDecision() != null) {
       task.setVariableLocal("evaluationText", RenewalOverview.evaluation(contract));
@@ -46,15 +49,15 @@ public class ContractRenewalSteps {
   }
 
   public void yearReported(DelegateTask task) {
-    renewals.report(contract(task.getVariables()), forms.read(task.getVariables(), RenewalForms.YearReportForm.class));
+    renewals.report(contract(task), forms.read(task.getVariables(), RenewalForms.YearReportForm.class));
   }
 
   public List<Long> contributionsToReconfirm(DelegateExecution execution) {
-    return renewals.contributionsToReconfirm(contract(execution.getVariables()));
+    return renewals.contributionsToReconfirm(contractYears.contract(execution));
   }
 
-  public String reconfirmationGroup(Object contributionId) {
-    return plans.contribution(((Number) contributionId).longValue()).getOrganisation().groupId();
+  public String reconfirmationGroup(DelegateExecution execution, Object contributionId) {
+    return caseOf.contribution(execution, contributionId).getOrganisation().groupId();
   }
 
   /** As in plan-intake, each speler's answer lives on its own task's execution. */
@@ -70,13 +73,13 @@ public class ContractRenewalSteps {
   }
 
   public void reconfirmed(DelegateTask task) {
-    renewals.reconfirm(contract(task.getVariables()), contribution(task),
+    renewals.reconfirm(contract(task), contribution(task),
         forms.read(task.getExecution().getVariablesLocal(), RenewalForms.Reconfirmation.class));
   }
 
   /** The renewal-advice decision's inputs, for this transaction only. */
   public void prepareAdvice(DelegateExecution execution) {
-    renewals.adviceInputs(contract(execution.getVariables()))
+    renewals.adviceInputs(contractYears.contract(execution))
         .forEach((name, value) -> execution.setVariable(name,
             execution.hasVariable(name) ? value : Variables.untypedValue(value, true)));
   }
@@ -84,12 +87,12 @@ public class ContractRenewalSteps {
   public void advised(DelegateExecution execution) {
     Object result = execution.getVariable("renewalAdvice");
     if (result instanceof Map<?, ?> advice) {
-      renewals.advised(contract(execution.getVariables()), String.valueOf(advice.get("advice")), String.valueOf(advice.get("reason")));
+      renewals.advised(contractYears.contract(execution), String.valueOf(advice.get("advice")), String.valueOf(advice.get("reason")));
     }
   }
 
   public void showEvaluation(DelegateTask task) {
-    Contract contract = contract(task.getVariables());
+    Contract contract = contract(task);
     task.setVariableLocal("contractSummary", RenewalOverview.contract(contract));
     renewals.reportOf(contract).ifPresent(report -> {
       task.setVariableLocal("yearReportOverview", RenewalOverview.report(report));
@@ -104,34 +107,28 @@ public class ContractRenewalSteps {
   }
 
   public void evaluated(DelegateTask task) {
-    renewals.evaluate(contract(task.getVariables()), forms.read(task.getVariables(), RenewalForms.Evaluation.class));
+    renewals.evaluate(contract(task), forms.read(task.getVariables(), RenewalForms.Evaluation.class));
   }
 
   /** Renewed: the next contract year starts its own instance. */
   public void renewed(DelegateExecution execution) {
-    contractYears.start(renewals.renew(contract(execution.getVariables())));
+    contractYears.start(renewals.renew(contractYears.contract(execution)));
   }
 
   public void structurallyFunded(DelegateTask task) {
-    renewals.fundStructurally(contract(task.getVariables()),
+    renewals.fundStructurally(contract(task),
         forms.read(task.getVariables(), RenewalForms.StructuralFundingForm.class));
   }
 
   public void ended(DelegateExecution execution) {
-    renewals.end(contract(execution.getVariables()));
+    renewals.end(contractYears.contract(execution));
   }
 
-  private Contract contract(Map<String, Object> variables) {
-    if (!(variables.get("contractId") instanceof Number id)) {
-      throw new IllegalStateException("Process variable contractId is missing");
-    }
-    return renewals.contract(id.longValue());
+  private Contract contract(DelegateTask task) {
+    return contractYears.contract(task.getExecution());
   }
 
   private Contribution contribution(DelegateTask task) {
-    if (!(task.getVariable("contributionId") instanceof Number id)) {
-      throw new IllegalStateException("Variable contributionId is missing on task " + task.getId());
-    }
-    return plans.contribution(id.longValue());
+    return caseOf.contribution(task.getExecution(), task.getVariable("contributionId"));
   }
 }

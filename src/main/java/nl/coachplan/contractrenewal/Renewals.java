@@ -47,11 +47,6 @@ public class Renewals {
     this.currentUser = currentUser;
   }
 
-  @Transactional(readOnly = true)
-  public Contract contract(long id) {
-    return contracts.findById(id).orElseThrow(() -> new IllegalStateException("Contract " + id + " does not exist"));
-  }
-
   public LocalDate reportDue(Contract contract) {
     return contract.getEndDate().minusWeeks(REPORT_WEEKS_BEFORE_END);
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.coachplan.engine.AsCaller;
 import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.fundinground.FundingRoundRepository;
+import nl.coachplan.planintake.PlanRepository;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -45,10 +46,11 @@ public class DemoData implements ApplicationRunner {
   private final ManagementService managementService;
   private final RepositoryService repositoryService;
   private final AsCaller asCaller;
+  private final PlanRepository plans;
 
   DemoData(DemoUsers users, FundingRoundRepository rounds, IdentityService identityService, FormService formService,
       TaskService taskService, RuntimeService runtimeService, ManagementService managementService,
-      RepositoryService repositoryService, AsCaller asCaller) {
+      RepositoryService repositoryService, AsCaller asCaller, PlanRepository plans) {
     this.asCaller = asCaller;
     this.users = users;
     this.rounds = rounds;
@@ -58,6 +60,7 @@ public class DemoData implements ApplicationRunner {
     this.runtimeService = runtimeService;
     this.managementService = managementService;
     this.repositoryService = repositoryService;
+    this.plans = plans;
   }
 
   @Override
@@ -400,8 +403,7 @@ public class DemoData implements ApplicationRunner {
   }
 
   private String aanvoerderOf(String ref) {
-    return (String) runtimeService.getVariable(
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ref).singleResult().getId(), "aanvoerder");
+    return plans.findAanvoerderSlugByReference(ref).orElseThrow();
   }
 
   private void complete(String user, String businessKey, String taskKey, Map<String, Object> variables) {

@@ -69,8 +69,18 @@ public class FundingRound {
     this.startedBy = startedBy;
   }
 
+  private static final String KEY_PREFIX = "round-";
+
   public static String businessKey(int year) {
-    return "round-" + year;
+    return KEY_PREFIX + year;
+  }
+
+  static int yearOf(String businessKey) {
+    try {
+      return Integer.parseInt(businessKey.substring(KEY_PREFIX.length()));
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("Business key " + businessKey + " names no funding round", e);
+    }
   }
 
   void planMeeting(LocalDate date, String location, Collection<Organisation> invited) {

@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
 @Component("fundingRound")
 public class FundingRoundSteps {
 
-  static final String ROUND_ID = "roundId";
-
   private final FundingRounds rounds;
   private final Organisations organisations;
   private final FormReader forms;
@@ -33,8 +31,8 @@ public class FundingRoundSteps {
   public void open(DelegateExecution execution) {
     RoundForms.Start form = forms.read(execution.getVariables(), RoundForms.Start.class);
     FundingRound round = rounds.open(form, currentUser.id());
+    // Every later step finds the round by this key, not by a variable.
     execution.setProcessBusinessKey(FundingRound.businessKey(round.getYear()));
-    execution.setVariable(ROUND_ID, round.getId());
     execution.setVariable("localShareMinimumPercent", round.getLocalShareMinimumPercent());
     execution.setVariable("inKindCountsAsCofinancing", round.isInKindCountsAsCofinancing());
     execution.setVariable("callDeadlineAt", ProcessValues.startOfDay(round.getCallDeadline().plusDays(1)));
@@ -42,7 +40,7 @@ public class FundingRoundSteps {
 
   /** Puts what the coordinator needs to see on the task: the round and the organisations to choose from. */
   public void showRound(DelegateTask task) {
-    FundingRound round = round(task.getVariables());
+    FundingRound round = round(task.getExecution());
     task.setVariableLocal("roundYear", round.getYear());
     task.setVariableLocal("roundSummary", RoundSummary.markdown(round, rounds.countPlans(round)));
     task.setVariableLocal("organizationOptions", ProcessValues.json(organisations.all().stream()
@@ -51,27 +49,27 @@ public class FundingRoundSteps {
 
   public void meetingPrepared(DelegateTask task) {
     RoundForms.Meeting form = forms.read(task.getVariables(), RoundForms.Meeting.class);
-    FundingRound round = round(task.getVariables());
+    FundingRound round = round(task.getExecution());
     rounds.planMeeting(round, form);
     task.getExecution().setVariable("meetingAt", ProcessValues.startOfDay(form.meetingDate()));
   }
 
   public void invitationsSent(DelegateExecution execution) {
-    rounds.invitationsSent(round(execution.getVariables()));
+    rounds.invitationsSent(round(execution));
   }
 
   public void meetingRecorded(DelegateTask task) {
     RoundForms.MeetingRecord form = forms.read(task.getVariables(), RoundForms.MeetingRecord.class);
-    rounds.recordMeeting(round(task.getVariables()), form);
+    rounds.recordMeeting(round(task.getExecution()), form);
   }
 
   public void callOpened(DelegateExecution execution) {
-    rounds.openCall(round(execution.getVariables()));
+    rounds.openCall(round(execution));
   }
 
   public void callDecided(DelegateTask task) {
     RoundForms.CallDecision form = forms.read(task.getVariables(), RoundForms.CallDecision.class);
-    FundingRound round = round(task.getVariables());
+    FundingRound round = round(task.getExecution());
     rounds.decideCall(round, form, ProcessValues.today());
     if ("extend".equals(form.closeDecision())) {
       task.getExecution().setVariable("callDeadline", round.getCallDeadline().toString());
@@ -80,15 +78,11 @@ public class FundingRoundSteps {
   }
 
   public void callClosed(DelegateExecution execution) {
-    rounds.closeCall(round(execution.getVariables()));
+    rounds.closeCall(round(execution));
   }
 
-  private FundingRound round(Map<String, Object> variables) {
-    Object id = variables.get(ROUND_ID);
-    if (!(id instanceof Number number)) {
-      throw new IllegalStateException("Process variable roundId is missing");
-    }
-    return rounds.require(number.longValue());
+  private FundingRound round(DelegateExecution execution) {
+    return rounds.requireBusinessKey(execution.getProcessBusinessKey());
   }
 
 }

@@ -28,9 +28,12 @@ public class FundingRounds {
     this.organisations = organisations;
   }
 
+  /** The round of a funding-round instance, from its business key {@code round-<year>}. */
   @Transactional(readOnly = true)
-  public FundingRound require(long id) {
-    return rounds.findById(id).orElseThrow(() -> new IllegalStateException("Ronde " + id + " bestaat niet"));
+  public FundingRound requireBusinessKey(String businessKey) {
+    int year = FundingRound.yearOf(businessKey);
+    return rounds.findByMunicipalityCodeAndYear(organisations.municipalityCode(), year)
+        .orElseThrow(() -> new IllegalStateException("Ronde " + year + " bestaat niet"));
   }
 
   /** The round of a year in this installation's municipality, refused with a clear message when absent. */

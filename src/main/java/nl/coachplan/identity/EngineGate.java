@@ -51,6 +51,9 @@ public class EngineGate extends OncePerRequestFilter {
   /** Variable types a form sends; files, bytes and serialized objects are not form input. */
   private static final Set<String> FORM_TYPES = Set.of("string", "boolean", "integer", "long", "short", "double", "date", "json", "null");
 
+  /** A process that follows from the step before it (hiring, a contract year) is never started by hand. */
+  private static final Map<String, FormSchemas.Input> NO_START_FORM = java.util.Collections.unmodifiableMap(new java.util.HashMap<>());
+
   private final AccessPolicy policy;
   private final FormSchemas forms;
   private final AsCaller asCaller;
@@ -119,6 +122,10 @@ public class EngineGate extends OncePerRequestFilter {
       return;
     }
     Map<String, FormSchemas.Input> inputs = isTaskForm ? taskInputs(taskForm.group(1)) : startInputs(startForm.group(1), startForm.group(2));
+    if (inputs == NO_START_FORM) {
+      refuse(response, "Dit proces wordt door Coachplan zelf gestart, vanuit de stap ervoor; het heeft geen startformulier.");
+      return;
+    }
     String refusal = inputs == null ? null : refusal(body.text(), inputs, isTaskForm);
     if (refusal != null) {
       refuse(response, refusal);
@@ -202,7 +209,7 @@ public class EngineGate extends OncePerRequestFilter {
       String formId = repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(StartEvent.class).stream()
           .filter(start -> start.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.Process)
           .map(StartEvent::getCamundaFormRef).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-      return forms.byId(formId).map(FormSchemas.Schema::inputs).orElse(Map.of());
+      return forms.byId(formId).map(FormSchemas.Schema::inputs).orElse(NO_START_FORM);
     });
   }
 

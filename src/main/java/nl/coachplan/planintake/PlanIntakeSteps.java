@@ -22,42 +22,41 @@ import org.springframework.stereotype.Component;
 @Component("planIntake")
 public class PlanIntakeSteps {
 
-  static final String PLAN_ID = "planId";
   static final String CONTRIBUTION_ID = "contributionId";
 
   private final Plans plans;
   private final FormReader forms;
   private final FormDisplay display;
+  private final CaseOfInstance caseOf;
 
-  public PlanIntakeSteps(Plans plans, FormReader forms, FormDisplay display) {
+  public PlanIntakeSteps(Plans plans, FormReader forms, FormDisplay display, CaseOfInstance caseOf) {
     this.plans = plans;
     this.forms = forms;
     this.display = display;
+    this.caseOf = caseOf;
   }
 
+  /**
+   * The one step that reads the start form: it creates the plan and makes its reference the
+   * business key, by which every later step finds the plan.
+   */
   public void submit(DelegateExecution execution) {
     Plan plan = plans.submit(forms.read(execution.getVariables(), PlanForms.Submission.class));
     execution.setProcessBusinessKey(plan.getReference());
-    execution.setVariable(PLAN_ID, plan.getId());
     execution.setVariable("planReference", plan.getReference());
     execution.setVariable("planTitle", plan.getTitle());
-    // The candidate group of the aanvoerder's tasks is derived from this slug (which a start form
-    // may leave out when the aanvoerder submits for itself).
-    if (!plan.getAanvoerder().getSlug().equals(execution.getVariable("aanvoerder"))) {
-      execution.setVariable("aanvoerder", plan.getAanvoerder().getSlug());
-    }
   }
 
   public List<Long> contributionsToConfirm(DelegateExecution execution) {
-    return plans.pendingContributionIds(plan(execution.getVariables()));
+    return plans.pendingContributionIds(caseOf.plan(execution));
   }
 
-  public String confirmationGroup(Object contributionId) {
-    return plans.contribution(((Number) contributionId).longValue()).getOrganisation().groupId();
+  public String confirmationGroup(DelegateExecution execution, Object contributionId) {
+    return caseOf.contribution(execution, contributionId).getOrganisation().groupId();
   }
 
   public void enterStage(DelegateExecution execution, String stage) {
-    plans.enterStage(plan(execution.getVariables()), PlanStage.valueOf(stage));
+    plans.enterStage(caseOf.plan(execution), PlanStage.valueOf(stage));
   }
 
   /**
@@ -93,7 +92,7 @@ public class PlanIntakeSteps {
 
   /** What the deciding person needs, as far as the task's form shows it: the plan, remarks, profile and financing. */
   public void showPlan(DelegateTask task) {
-    Plan plan = plan(task.getVariables());
+    Plan plan = plan(task);
     FormDisplay.Copies copies = display.on(task);
     copies.show("planOverview", () -> PlanOverview.plan(plan));
     copies.show("contributionsOverview", () -> ProcessValues.json(PlanOverview.contributionRows(plan)));
@@ -122,10 +121,12 @@ public class PlanIntakeSteps {
    * submit-form but not of {@code /complete}); the case file keeps each new text as a version.
    */
   public void prefillRevision(DelegateTask task) {
-    Plan plan = plan(task.getVariables());
+    Plan plan = plan(task);
     DelegateExecution instance = task.getExecution();
     instance.setVariable("roundYear", plan.getRound().getYear());
     instance.setVariable("title", plan.getTitle());
+    // Shown only: no step reads it, and the revision refuses another aanvoerder than the case file's.
+    instance.setVariable("aanvoerder", plan.getAanvoerder().getSlug());
     instance.setVariable("goals", plan.getGoals());
     instance.setVariable("targetGroups", ProcessValues.json(plan.getTargetGroups()));
     instance.setVariable("settings", ProcessValues.json(plan.getSettings()));
@@ -145,7 +146,7 @@ public class PlanIntakeSteps {
 
   /** The profile form opens with the type of the draft before, or else the one the plan asked for. */
   public void prefillProfile(DelegateTask task) {
-    Plan plan = plan(task.getVariables());
+    Plan plan = plan(task);
     String type = plans.profileOf(plan).map(Profile::getProfileType).orElse(plan.getProfileType());
     if (!type.equals(task.getVariable("profileType"))) {
       task.getExecution().setVariable("profileType", type);
@@ -153,21 +154,21 @@ public class PlanIntakeSteps {
   }
 
   public void screened(DelegateTask task) {
-    plans.screen(plan(task.getVariables()), forms.read(task.getVariables(), PlanForms.Screening.class));
+    plans.screen(plan(task), forms.read(task.getVariables(), PlanForms.Screening.class));
   }
 
   public void revised(DelegateTask task) {
-    Plan plan = plan(task.getVariables());
+    Plan plan = plan(task);
     plans.revise(plan, forms.read(task.getVariables(), PlanForms.Submission.class));
     task.getExecution().setVariable("planTitle", plan.getTitle());
   }
 
   public void reviewed(DelegateTask task) {
-    plans.review(plan(task.getVariables()), forms.read(task.getVariables(), PlanForms.Review.class));
+    plans.review(plan(task), forms.read(task.getVariables(), PlanForms.Review.class));
   }
 
   public void profileDrafted(DelegateTask task) {
-    Profile profile = plans.draftProfile(plan(task.getVariables()), forms.read(task.getVariables(), PlanForms.ProfileDraft.class));
+    Profile profile = plans.draftProfile(plan(task), forms.read(task.getVariables(), PlanForms.ProfileDraft.class));
     // Handed to the training-advice DMN in this transaction only; FEEL reads it as a list.
     task.getExecution().setVariable("competencyList", Variables.objectValue(profile.getCompetencies(), true).create());
   }
@@ -175,39 +176,31 @@ public class PlanIntakeSteps {
   public void trainingAdvised(DelegateExecution execution) {
     Object advice = execution.getVariable("trainingAdvice");
     List<String> trainings = advice instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
-    plans.adviseTraining(plan(execution.getVariables()), trainings);
+    plans.adviseTraining(caseOf.plan(execution), trainings);
   }
 
   public void budgetDrafted(DelegateTask task) {
-    plans.draftBudget(plan(task.getVariables()), forms.read(task.getVariables(), PlanForms.BudgetDraft.class));
+    plans.draftBudget(plan(task), forms.read(task.getVariables(), PlanForms.BudgetDraft.class));
   }
 
   public void budgetDecided(DelegateTask task) {
-    plans.decideBudget(plan(task.getVariables()), forms.read(task.getVariables(), PlanForms.BudgetDecision.class));
+    plans.decideBudget(plan(task), forms.read(task.getVariables(), PlanForms.BudgetDecision.class));
   }
 
   public void approved(DelegateExecution execution) {
-    plans.approve(plan(execution.getVariables()));
+    plans.approve(caseOf.plan(execution));
   }
 
   public void withdrawn(DelegateExecution execution) {
     Object reason = execution.getVariable("withdrawalReason");
-    plans.withdraw(plan(execution.getVariables()), reason == null ? null : reason.toString());
+    plans.withdraw(caseOf.plan(execution), reason == null ? null : reason.toString());
   }
 
-  private Plan plan(Map<String, Object> variables) {
-    Object id = variables.get(PLAN_ID);
-    if (!(id instanceof Number number)) {
-      throw new IllegalStateException("Process variable planId is missing");
-    }
-    return plans.require(number.longValue());
+  private Plan plan(DelegateTask task) {
+    return caseOf.plan(task.getExecution());
   }
 
   private Contribution contribution(DelegateTask task) {
-    Object id = task.getVariable(CONTRIBUTION_ID);
-    if (!(id instanceof Number number)) {
-      throw new IllegalStateException("Variable contributionId is missing on task " + task.getId());
-    }
-    return plans.contribution(number.longValue());
+    return caseOf.contribution(task.getExecution(), task.getVariable(CONTRIBUTION_ID));
   }
 }

@@ -12,6 +12,9 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
   @Query("select p from Plan p where p.reference = :reference")
   Optional<Plan> findByReference(String reference);
 
+  @Query("select p.aanvoerder.slug from Plan p where p.reference = :reference")
+  Optional<String> findAanvoerderSlugByReference(String reference);
+
   /** Fte given to the round's plans that still hold it, leaving one plan out (the one being decided). */
   @Query("""
       select coalesce(sum(p.approvedFte), 0) from Plan p

@@ -68,11 +68,11 @@ public class PlanSubmissions {
     }
     // The start reads the plan from these and the case file keeps it, with every later text as a
     // version: they are handed over transient, so the engine writes neither them nor their history
-    // (42 rows a submission). The aanvoerder stays: the start sets it for the candidate groups.
+    // (42 rows a submission).
     VariableMap variables = Variables.createVariables()
         .putValueTyped("roundYear", Variables.integerValue(plan.roundYear(), true))
         .putValueTyped("title", Variables.stringValue(plan.title(), true))
-        .putValue("aanvoerder", plan.aanvoerder())
+        .putValueTyped("aanvoerder", Variables.stringValue(plan.aanvoerder(), true))
         .putValueTyped("goals", Variables.stringValue(plan.goals(), true))
         .putValueTyped("targetGroups", Variables.objectValue(plan.targetGroups(), true).create())
         .putValueTyped("settings", Variables.objectValue(plan.settings(), true).create())

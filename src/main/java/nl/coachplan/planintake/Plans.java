@@ -68,6 +68,11 @@ public class Plans {
   }
 
   @Transactional(readOnly = true)
+  public Plan requireReference(String reference) {
+    return plans.findByReference(reference).orElseThrow(() -> new IllegalStateException("Plan " + reference + " bestaat niet"));
+  }
+
+  @Transactional(readOnly = true)
   public Contribution contribution(long contributionId) {
     return contributions.findById(contributionId)
         .orElseThrow(() -> new IllegalStateException("Bijdrage " + contributionId + " bestaat niet"));

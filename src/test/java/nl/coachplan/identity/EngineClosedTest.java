@@ -103,6 +103,11 @@ class EngineClosedTest extends RestTestSupport {
       }
     }
     assertThat(stage(ref)).isEqualTo(PlanStage.IN_REVIEW);
+    // Hiring and contract years follow from the step before them; nobody but the administrator starts one by hand.
+    for (String key : List.of("coach-hiring", "contract-renewal")) {
+      assertThat(engine("rest-coordinator", HttpMethod.POST, "/process-definition/key/" + key + "/start", Map.of())
+          .getStatusCode().value()).as(key).isEqualTo(403);
+    }
   }
 
   @Test
