@@ -45,9 +45,12 @@ class CaseFileApiTest extends RestTestSupport {
     hire(ref, LocalDate.of(year, 9, 1), 36, false);
     on(LocalDate.of(year + 1, 8, 31).minusWeeks(8));
     fireDueTimer(year(ref, 1));
-    as("rest-wei");
-    yearReport(year(ref, 1), 120, false, List.of("partnerCommitment"));
-    asSystem();
+    // The aanvoerder reports through the task API, as the portal does.
+    ResponseEntity<String> report = submitTask("rest-wei", openTask("rest-wei", ref + "/1", "submitYearReport"),
+        "participantsReached", 120, "ladderStart", ladder(40, 30, 30, 10, 5, 5), "ladderEnd", ladder(20, 30, 35, 20, 10, 5),
+        "highlights", "Wekelijkse beweeggroep in de bibliotheek", "spentEuro", 51000, "wantsStructural", false,
+        "embeddingSteps", List.of("partnerCommitment"));
+    assertThat(report.getStatusCode().value()).as(report.getBody()).isEqualTo(204);
     reconfirm(year(ref, 1));
     as("rest-coordinator");
     evaluate(year(ref, 1), "renew", "Goed jaar");
@@ -124,10 +127,14 @@ class CaseFileApiTest extends RestTestSupport {
 
     // The revision form opens with the plan as submitted, though the engine no longer holds it.
     String revise = openTask("rest-wei", ref, "revisePlan");
-    JsonNode prefill = read(call("rest-wei", HttpMethod.GET, "/task/" + revise + "/form-variables?deserializeValues=false", null));
-    assertThat(prefill.get("title").get("value").asText()).isEqualTo("Beweegtuin");
-    assertThat(prefill.get("requestedFte").get("value").asDouble()).isEqualTo(0.5);
-    assertThat(prefill.get("contributions").get("value").asText()).contains("\"organization\":\"swos\"");
+    ResponseEntity<String> shown = api("rest-wei", HttpMethod.GET, "/api/v1/tasks/" + revise, null);
+    assertThat(shown.getStatusCode().value()).as(shown.getBody()).isEqualTo(200);
+    JsonNode prefill = read(shown).get("data");
+    assertThat(prefill.get("title").asText()).isEqualTo("Beweegtuin");
+    assertThat(prefill.get("requestedFte").asDouble()).isEqualTo(0.5);
+    assertThat(prefill.get("contributions").get(0).get("organization").asText()).isEqualTo("swos");
+    assertThat(call("rest-wei", HttpMethod.GET, "/task/" + revise + "/form-variables", null).getStatusCode().value())
+        .as("the engine is closed to organisations").isEqualTo(403);
     assertThat(submitTask("rest-wei", revise, planForm(year, 0.5, List.of(Map.of("organization", "swos", "kind", "money",
         "amountEuro", 1500)))).getStatusCode().value()).isEqualTo(204);
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 
 /**
- * An approved plan carried on through {@code /engine-rest} by the people who do the work: the
- * aanvoerder hires and reports, the spelers reconfirm, the coordinator decides. The round's filled
+ * An approved plan carried on over HTTP by the people who do the work: the aanvoerder hires and
+ * reports and the spelers reconfirm through the task API, the coordinator decides in {@code /engine-rest}. The round's filled
  * fte is checked at every step.
  */
 class CaseLifecycleRestTest extends RestTestSupport {
@@ -64,8 +64,10 @@ class CaseLifecycleRestTest extends RestTestSupport {
     int year = freshYear();
     String ref = approvedPlan(year, 6.8);
     assertThat(filledFte(year)).isEqualByComparingTo("0");
-    assertThat(read(call("rest-elzis", HttpMethod.GET, "/task?processInstanceBusinessKey=" + ref, null)))
-        .as("another organisation sees nothing of this plan").isEmpty();
+    assertThat(apiTasks("rest-elzis")).as("another organisation sees nothing of this plan")
+        .extracting(t -> t.get("reference").asText()).doesNotContain(ref);
+    assertThat(call("rest-elzis", HttpMethod.GET, "/task?processInstanceBusinessKey=" + ref, null).getStatusCode().value())
+        .as("the engine is closed to organisations").isEqualTo(403);
 
     hireThroughRest(ref, year);
     assertThat(plan(ref).getStage()).isEqualTo(PlanStage.ACTIVE);

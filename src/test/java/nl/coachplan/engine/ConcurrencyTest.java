@@ -70,6 +70,25 @@ class ConcurrencyTest extends RestTestSupport {
   }
 
   @Test
+  void twoPeopleOfOneOrganisationCompletingOneTaskOneWins() throws Exception {
+    int year = freshYear();
+    openRound(year, 3);
+    user("rest-swos-2", "org-swos");
+    ProcessInstance plan = runtimeService.startProcessInstanceByKey("plan-intake", PlanScenario.plan(year,
+        List.of(PlanScenario.contribution("swos", "money", 1500, null, null))));
+    String taskId = task(plan, "confirmContribution").getId();
+    var results = atOnce(
+        () -> submitTask("rest-swos", taskId, "contributionConfirmed", true, "confirmedAmountEuro", 1500),
+        () -> submitTask("rest-swos-2", taskId, "contributionConfirmed", false, "remark", "Geen budget"));
+    assertThat(results).as(results.toString()).extracting(r -> r.getStatusCode().value()).containsExactlyInAnyOrder(204, 409);
+    ResponseEntity<String> loser = results.stream().filter(r -> r.getStatusCode().value() == 409).findFirst().orElseThrow();
+    assertThat(loser.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    assertThat(taskService.createTaskQuery().processInstanceId(plan.getId()).list())
+        .as("exactly one answer was taken").hasSize(1)
+        .first().satisfies(t -> assertThat(t.getTaskDefinitionKey()).isNotEqualTo("confirmContribution"));
+  }
+
+  @Test
   void theSamePlanSubmittedTwiceWithOneKeyIsOnePlan() throws Exception {
     int year = freshYear();
     openRound(year, 3);

@@ -15,8 +15,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The contract through {@code /engine-rest}, as the Tasklist and other clients use it: HTTP Basic,
- * the right users completing their own work, and bad form data refused with a 400 and a Dutch message.
+ * The contract over HTTP: staff through {@code /engine-rest} as the Tasklist uses it, organisations
+ * through the task API and {@code /api/v1/plans} (the engine answers them 403); HTTP Basic, the right
+ * users completing their own work, and bad form data refused with a 400 and a Dutch message.
  */
 class EngineRestTest extends RestTestSupport {
 
@@ -32,7 +33,7 @@ class EngineRestTest extends RestTestSupport {
   }
 
   @Test
-  void aWholePlanGoesFromSubmissionToApprovalThroughEngineRestAsTheRightUsers() throws Exception {
+  void aWholePlanGoesFromSubmissionToApprovalAsTheRightUsers() throws Exception {
     int year = freshYear();
     ResponseEntity<String> started = call("rest-coordinator", HttpMethod.POST, "/process-definition/key/funding-round/submit-form",
         form("year", year, "grantedFte", 6.8, "rijksbijdragePerFte", 20000, "localShareMinimumPercent", 60,
@@ -48,6 +49,8 @@ class EngineRestTest extends RestTestSupport {
         .getStatusCode().value()).isEqualTo(204);
 
     // The aanvoerder's own user leaves "aanvoerder" empty: it is its organisation.
+    assertThat(call("rest-wei", HttpMethod.POST, "/process-definition/key/plan-intake/submit-form", form(planForm(year, 1.0, List.of())))
+        .getStatusCode().value()).as("the engine is closed to organisations").isEqualTo(403);
     String ref = submitPlan("rest-wei", planForm(year, 1.0, List.of(
         Map.of("organization", "swos", "kind", "money", "amountEuro", 6000, "description", "Bijdrage"),
         Map.of("organization", "mee", "kind", "expertise", "description", "Cliëntondersteuning"))));
@@ -84,8 +87,9 @@ class EngineRestTest extends RestTestSupport {
     openRound(year, 1.0);
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("plan-intake").count();
 
-    ResponseEntity<String> negative = call("rest-wei", HttpMethod.POST, "/process-definition/key/plan-intake/submit-form",
-        form(planForm(year, -1, List.of())));
+    // The coordinator submits for an organisation through the engine's start form.
+    ResponseEntity<String> negative = call("rest-coordinator", HttpMethod.POST, "/process-definition/key/plan-intake/submit-form",
+        form(with(planForm(year, -1, List.of()), "aanvoerder", "werk-en-inkomen")));
     assertThat(negative.getStatusCode().value()).isEqualTo(400);
     assertThat(negative.getHeaders().getContentType().toString()).startsWith("application/problem+json");
     JsonNode problem = read(negative);
@@ -94,24 +98,28 @@ class EngineRestTest extends RestTestSupport {
     assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("requestedFte");
 
     // The same through /start, which the engine would otherwise answer with a 500.
-    ResponseEntity<String> unknown = call("rest-wei", HttpMethod.POST, "/process-definition/key/plan-intake/start",
-        form(planForm(year, 1.0, List.of(Map.of("organization", "de-maan", "kind", "money", "amountEuro", 5)))));
+    ResponseEntity<String> unknown = call("rest-coordinator", HttpMethod.POST, "/process-definition/key/plan-intake/start",
+        form(with(planForm(year, 1.0, List.of(Map.of("organization", "de-maan", "kind", "money", "amountEuro", 5))),
+            "aanvoerder", "werk-en-inkomen")));
     assertThat(unknown.getStatusCode().value()).isEqualTo(400);
     assertThat(read(unknown).get("message").asText()).contains("Onbekende organisatie 'de-maan'");
 
-    ResponseEntity<String> wrongType = call("rest-wei", HttpMethod.POST, "/process-definition/key/plan-intake/submit-form",
-        form(planForm(year, "veel", List.of())));
+    ResponseEntity<String> wrongType = call("rest-coordinator", HttpMethod.POST, "/process-definition/key/plan-intake/submit-form",
+        form(with(planForm(year, "veel", List.of()), "aanvoerder", "werk-en-inkomen")));
     assertThat(wrongType.getStatusCode().value()).isEqualTo(400);
     assertThat(read(wrongType).get("message").asText()).contains("Gevraagde fte: ongeldige waarde");
 
-    ResponseEntity<String> otherOrg = call("rest-swos", HttpMethod.POST, "/process-definition/key/plan-intake/submit-form",
-        form(with(planForm(year, 1.0, List.of()), "aanvoerder", "werk-en-inkomen")));
+    // An organisation submits through our API, and only as its own aanvoerder.
+    ResponseEntity<String> otherOrg = api("rest-swos", HttpMethod.POST, "/api/v1/plans",
+        plain(with(planForm(year, 1.0, List.of()), "aanvoerder", "werk-en-inkomen")));
     assertThat(otherOrg.getStatusCode().value()).isEqualTo(400);
     assertThat(read(otherOrg).get("message").asText()).contains("eigen organisatie");
 
-    // The engine lets everyone start plan-intake (one grant, not one per organisation); the start refuses non-organisations.
-    ResponseEntity<String> noOrganisation = call("rest-policy", HttpMethod.POST, "/process-definition/key/plan-intake/submit-form",
-        form(with(planForm(year, 1.0, List.of()), "aanvoerder", "werk-en-inkomen")));
+    // Staff other than the coordinator start nothing in the engine; our API refuses non-organisations too.
+    assertThat(call("rest-policy", HttpMethod.POST, "/process-definition/key/plan-intake/submit-form",
+        form(with(planForm(year, 1.0, List.of()), "aanvoerder", "werk-en-inkomen"))).getStatusCode().value()).isEqualTo(403);
+    ResponseEntity<String> noOrganisation = api("rest-policy", HttpMethod.POST, "/api/v1/plans",
+        plain(with(planForm(year, 1.0, List.of()), "aanvoerder", "werk-en-inkomen")));
     assertThat(noOrganisation.getStatusCode().value()).isEqualTo(403);
     assertThat(noOrganisation.getHeaders().getContentType().toString()).startsWith("application/problem+json");
     assertThat(read(noOrganisation).get("message").asText()).contains("hoort bij geen organisatie");
@@ -155,39 +163,73 @@ class EngineRestTest extends RestTestSupport {
         Map.of("organization", "mee", "kind", "money", "amountEuro", 2000))));
 
     // A speler sees only its own confirmation tasks, of every plan it joins.
-    JsonNode meeTasks = read(call("rest-mee", HttpMethod.GET, "/task?processInstanceBusinessKeyIn=" + weiPlan + "," + elzisPlan, null));
+    List<String> plansOfTest = List.of(weiPlan, elzisPlan);
+    List<JsonNode> meeTasks = ofPlans(apiTasks("rest-mee"), plansOfTest);
     assertThat(meeTasks).hasSize(2).allSatisfy(t -> assertThat(t.get("taskDefinitionKey").asText()).isEqualTo("confirmContribution"));
-    JsonNode swosTasks = read(call("rest-swos", HttpMethod.GET, "/task?processInstanceBusinessKeyIn=" + weiPlan + "," + elzisPlan, null));
+    List<JsonNode> swosTasks = ofPlans(apiTasks("rest-swos"), plansOfTest);
     assertThat(swosTasks).hasSize(1);
-    assertThat(read(call("rest-elzis", HttpMethod.GET, "/task?processInstanceBusinessKey=" + weiPlan, null))).isEmpty();
+    assertThat(ofPlans(apiTasks("rest-elzis"), List.of(weiPlan))).isEmpty();
+    assertThat(call("rest-mee", HttpMethod.GET, "/task?processInstanceBusinessKeyIn=" + weiPlan + "," + elzisPlan, null)
+        .getStatusCode().value()).as("the engine is closed to organisations").isEqualTo(403);
 
-    // Another organisation can neither complete nor read a speler's task.
+    // Another organisation can neither complete nor read a speler's task: unknown to one outside the
+    // case, refused to a speler of the same case.
     String swosTask = swosTasks.get(0).get("id").asText();
     ResponseEntity<String> foreign = submitTask("rest-elzis", swosTask, "contributionConfirmed", true, "confirmedHoursPerYear", 40);
-    assertThat(foreign.getStatusCode().value()).isEqualTo(403);
+    assertThat(foreign.getStatusCode().value()).as(foreign.getBody()).isEqualTo(404);
+    assertThat(api("rest-elzis", HttpMethod.GET, "/api/v1/tasks/" + swosTask, null).getStatusCode().value()).isEqualTo(404);
+    ResponseEntity<String> otherSpeler = submitTask("rest-mee", swosTask, "contributionConfirmed", true, "confirmedHoursPerYear", 40);
+    assertThat(otherSpeler.getStatusCode().value()).as(otherSpeler.getBody()).isEqualTo(403);
     assertThat(call("rest-elzis", HttpMethod.GET, "/task/" + swosTask + "/form-variables", null).getStatusCode().value())
-        .isIn(403, 404);
+        .isEqualTo(403);
     assertThat(openTask("rest-swos", weiPlan, "confirmContribution")).isEqualTo(swosTask);
+    assertThat(taskService.createTaskQuery().taskId(swosTask).count()).as("still open").isEqualTo(1);
 
-    // Each aanvoerder sees its own plan's instance and revision task, not the other's.
+    // Each aanvoerder sees its own plan, not the other's.
     for (Map.Entry<String, String> own : Map.of("rest-wei", weiPlan, "rest-elzis", elzisPlan).entrySet()) {
-      JsonNode instances = read(call(own.getKey(), HttpMethod.GET, "/process-instance?processDefinitionKey=plan-intake", null));
-      assertThat(instances).extracting(i -> i.get("businessKey").asText()).contains(own.getValue())
+      JsonNode listed = read(api(own.getKey(), HttpMethod.GET, "/api/v1/plans?round=" + year, null)).get("content");
+      assertThat(listed).extracting(p -> p.get("reference").asText()).contains(own.getValue())
           .doesNotContain(own.getValue().equals(weiPlan) ? elzisPlan : weiPlan);
     }
+  }
 
-    // The aanvoerder withdraws its own plan; another organisation cannot.
-    Map<String, Object> withdraw = Map.of("messageName", "PlanWithdrawn", "businessKey", elzisPlan);
-    assertThat(call("rest-wei", HttpMethod.POST, "/message", withdraw).getStatusCode().value()).isIn(400, 403, 404);
-    assertThat(call("rest-elzis", HttpMethod.POST, "/message", withdraw).getStatusCode().value()).isEqualTo(204);
+  @Test
+  void theAanvoerderWithdrawsItsPlanAndNoOtherOrganisationCan() throws Exception {
+    int year = freshYear();
+    openRound(year, 3);
+    String weiPlan = submitPlan("rest-wei", planForm(year, 1.0, List.of(
+        Map.of("organization", "mee", "kind", "money", "amountEuro", 1000))));
+    String elzisPlan = submitPlan("rest-elzis", planForm(year, 1.0, List.of(
+        Map.of("organization", "mee", "kind", "money", "amountEuro", 2000))));
+
+    // Not another organisation, not even a speler of the plan; and not through the engine.
+    Map<String, Object> withdraw = Map.of("reason", "Geen coach te vinden");
+    String withdrawal = "/api/v1/plans/" + elzisPlan + "/withdrawal";
+    assertThat(api("rest-wei", HttpMethod.POST, withdrawal, withdraw).getStatusCode().value()).isEqualTo(404);
+    assertThat(api("rest-mee", HttpMethod.POST, withdrawal, withdraw).getStatusCode().value()).isEqualTo(403);
+    assertThat(call("rest-elzis", HttpMethod.POST, "/message", Map.of("messageName", "PlanWithdrawn", "businessKey", elzisPlan))
+        .getStatusCode().value()).as("the engine is closed to organisations").isEqualTo(403);
+    ResponseEntity<String> withdrawn = api("rest-elzis", HttpMethod.POST, withdrawal, withdraw);
+    assertThat(withdrawn.getStatusCode().value()).as(withdrawn.getBody()).isEqualTo(204);
     assertThat(plans.findByReference(elzisPlan).orElseThrow().getStage()).isEqualTo(PlanStage.WITHDRAWN);
     assertThat(plans.findByReference(weiPlan).orElseThrow().getStage()).isEqualTo(PlanStage.CONFIRMING);
+    assertThat(api("rest-elzis", HttpMethod.POST, withdrawal, withdraw).getStatusCode().value()).as("once").isEqualTo(409);
+  }
+
+  private static List<JsonNode> ofPlans(JsonNode tasks, List<String> references) {
+    List<JsonNode> found = new java.util.ArrayList<>();
+    tasks.forEach(t -> {
+      if (references.contains(t.get("reference").asText())) {
+        found.add(t);
+      }
+    });
+    return found;
   }
 
   @Test
   void organisationsCannotStartARound() throws Exception {
     ResponseEntity<String> response = call("rest-wei", HttpMethod.POST, "/process-definition/key/funding-round/submit-form",
         form("year", freshYear(), "grantedFte", 1, "rijksbijdragePerFte", 20000, "callDeadline", "2099-06-30"));
-    assertThat(response.getStatusCode().value()).isIn(403, 404);
+    assertThat(response.getStatusCode().value()).isEqualTo(403);
   }
 }

@@ -18,8 +18,9 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
- * What the node tests do to Coachplan, through its HTTP API as its users do, and what they check in
- * the database afterwards.
+ * What the node tests do to Coachplan, through its HTTP API as its users do (staff in
+ * {@code /engine-rest}, organisations through {@code /api/v1}), and what they check in the database
+ * afterwards.
  */
 final class NodeScenario {
 
@@ -29,10 +30,15 @@ final class NodeScenario {
 
   private NodeScenario() {}
 
-  /** The people of the test, made by the administrator as Camunda Admin would. */
+  /**
+   * The people of the test, made by the administrator as Camunda Admin would. The coordinator works
+   * in the engine; the aanvoerder, an organisation, only through our API: the engine refuses it.
+   */
   static void users(Node node) {
     user(node, COORDINATOR, "coordinator");
     user(node, AANVOERDER, "org-werk-en-inkomen");
+    assertThat(node.get(AANVOERDER, "/engine-rest/task").statusCode()).as("the engine is closed to organisations").isEqualTo(403);
+    assertThat(node.json(node.get(AANVOERDER, "/api/v1/tasks")).isArray()).as("the aanvoerder's tasks, through the task API").isTrue();
   }
 
   private static void user(Node node, String id, String group) {

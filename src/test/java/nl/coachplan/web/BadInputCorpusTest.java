@@ -23,8 +23,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A corpus of malformed requests to our API and to the engine's form submissions. Every one is
- * answered 4xx with a Dutch problem+json message, and neither the case file nor the engine changes.
+ * A corpus of malformed requests to our API (plans, the task API, withdrawals) and to the engine's
+ * form submissions, which only staff may reach. Every one is answered 4xx with a Dutch problem+json
+ * message, and neither the case file nor the engine changes.
  */
 class BadInputCorpusTest extends RestTestSupport {
 
@@ -70,6 +71,19 @@ class BadInputCorpusTest extends RestTestSupport {
     return json.writeValueAsString(form(pairs));
   }
 
+  private String reference(ProcessInstance intake) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(intake.getId()).singleResult().getBusinessKey();
+  }
+
+  /** The plan's start form as the coordinator fills it in, for Werk &amp; Inkomen. */
+  private String startFormWith(Object... pairs) throws Exception {
+    return formWith(with(pairs, "aanvoerder", "werk-en-inkomen"));
+  }
+
+  private String plainWith(Object... pairs) throws Exception {
+    return json.writeValueAsString(plain(pairs));
+  }
+
   @Test
   void everyMalformedRequestIsRefusedInDutchAndChangesNothing() throws Exception {
     int year = freshYear();
@@ -82,8 +96,11 @@ class BadInputCorpusTest extends RestTestSupport {
     String screen = task(screening, "screenPlan").getId();
     String confirm = task(confirming, "confirmContribution").getId();
     String review = task(reviewing, "jointReview").getId();
+    String screeningRef = reference(screening);
+    String confirmingRef = reference(confirming);
     String plans = "/api/v1/plans";
     String start = "/engine-rest/process-definition/key/plan-intake/submit-form";
+    String complete = "/api/v1/tasks/" + confirm + "/complete";
     String json = "application/json";
     String longText = "x".repeat(4001);
 
@@ -139,16 +156,16 @@ class BadInputCorpusTest extends RestTestSupport {
         new Bad("onbekende ronde in het overzicht", "rest-manager", HttpMethod.GET, "/api/v1/rounds/1999/dashboard", null, null),
         new Bad("onbekend plan", "rest-manager", HttpMethod.GET, plans + "/P-0000-000", null, null),
         new Bad("kalenderjaar als tekst", "rest-manager", HttpMethod.GET, "/api/v1/rounds/" + year + "/monitor.csv?calendarYear=abc", null, null),
-        new Bad("startformulier: negatieve fte", "rest-wei", HttpMethod.POST, start, json,
-            formWith(planForm(year, -1, List.of()))),
-        new Bad("startformulier: onbekende speler", "rest-wei", HttpMethod.POST, start, json,
-            formWith(planForm(year, 1.0, List.of(Map.of("organization", "de-maan", "kind", "money", "amountEuro", 5))))),
-        new Bad("startformulier: onbekende ronde", "rest-wei", HttpMethod.POST, start, json, formWith(planForm(1999, 1.0, List.of()))),
-        new Bad("startformulier: fte als tekst", "rest-wei", HttpMethod.POST, start, json, formWith(planForm(year, "veel", List.of()))),
-        new Bad("startformulier: verkeerd type", "rest-wei", HttpMethod.POST, start, json,
+        new Bad("startformulier: negatieve fte", "rest-coordinator", HttpMethod.POST, start, json,
+            startFormWith(planForm(year, -1, List.of()))),
+        new Bad("startformulier: onbekende speler", "rest-coordinator", HttpMethod.POST, start, json,
+            startFormWith(planForm(year, 1.0, List.of(Map.of("organization", "de-maan", "kind", "money", "amountEuro", 5))))),
+        new Bad("startformulier: onbekende ronde", "rest-coordinator", HttpMethod.POST, start, json, startFormWith(planForm(1999, 1.0, List.of()))),
+        new Bad("startformulier: fte als tekst", "rest-coordinator", HttpMethod.POST, start, json, startFormWith(planForm(year, "veel", List.of()))),
+        new Bad("startformulier: verkeerd type", "rest-coordinator", HttpMethod.POST, start, json,
             "{\"variables\": {\"roundYear\": {\"value\": \"abc\", \"type\": \"Integer\"}}}"),
-        new Bad("startformulier: kapotte JSON", "rest-wei", HttpMethod.POST, start, json, "{\"variables\": {"),
-        new Bad("startformulier: tekst in plaats van JSON", "rest-wei", HttpMethod.POST, start, "text/plain", "plan"),
+        new Bad("startformulier: kapotte JSON", "rest-coordinator", HttpMethod.POST, start, json, "{\"variables\": {"),
+        new Bad("startformulier: tekst in plaats van JSON", "rest-coordinator", HttpMethod.POST, start, "text/plain", "plan"),
         new Bad("screening: onbekende uitkomst", "rest-coordinator", HttpMethod.POST, "/engine-rest/task/" + screen + "/submit-form", json,
             formWith("screeningOutcome", "misschien")),
         new Bad("screening: geen uitkomst", "rest-coordinator", HttpMethod.POST, "/engine-rest/task/" + screen + "/submit-form", json,
@@ -157,14 +174,31 @@ class BadInputCorpusTest extends RestTestSupport {
             formWith("screeningOutcome", "incomplete", "screeningRemarks", longText)),
         new Bad("screening: niet compleet zonder opmerking", "rest-coordinator", HttpMethod.POST,
             "/engine-rest/task/" + screen + "/submit-form", json, formWith("screeningOutcome", "incomplete")),
-        new Bad("bevestiging: geen antwoord", "rest-swos", HttpMethod.POST, "/engine-rest/task/" + confirm + "/submit-form", json,
-            formWith("remark", "Hm")),
-        new Bad("bevestiging: negatief bedrag", "rest-swos", HttpMethod.POST, "/engine-rest/task/" + confirm + "/submit-form", json,
-            formWith("contributionConfirmed", true, "confirmedAmountEuro", -50)),
-        new Bad("bevestiging: afgewezen zonder reden", "rest-swos", HttpMethod.POST, "/engine-rest/task/" + confirm + "/submit-form", json,
-            formWith("contributionConfirmed", false)),
-        new Bad("bevestiging: absurde uren", "rest-swos", HttpMethod.POST, "/engine-rest/task/" + confirm + "/submit-form", json,
-            formWith("contributionConfirmed", true, "confirmedHoursPerYear", 20000)),
+        new Bad("bevestiging: geen antwoord", "rest-swos", HttpMethod.POST, complete, json, plainWith("remark", "Hm")),
+        new Bad("bevestiging: negatief bedrag", "rest-swos", HttpMethod.POST, complete, json,
+            plainWith("contributionConfirmed", true, "confirmedAmountEuro", -50)),
+        new Bad("bevestiging: afgewezen zonder reden", "rest-swos", HttpMethod.POST, complete, json,
+            plainWith("contributionConfirmed", false)),
+        new Bad("bevestiging: absurde uren", "rest-swos", HttpMethod.POST, complete, json,
+            plainWith("contributionConfirmed", true, "confirmedHoursPerYear", 20000)),
+        new Bad("bevestiging: onbekend veld", "rest-swos", HttpMethod.POST, complete, json,
+            plainWith("contributionConfirmed", true, "contributionId", 1)),
+        new Bad("bevestiging: bedrag als tekst", "rest-swos", HttpMethod.POST, complete, json,
+            plainWith("contributionConfirmed", true, "confirmedAmountEuro", "veel")),
+        new Bad("bevestiging: ja/nee als tekst", "rest-swos", HttpMethod.POST, complete, json, plainWith("contributionConfirmed", "ja")),
+        new Bad("bevestiging: getypte variabelen", "rest-swos", HttpMethod.POST, complete, json,
+            formWith("contributionConfirmed", true)),
+        new Bad("bevestiging: kapotte JSON", "rest-swos", HttpMethod.POST, complete, json, "{\"contributionConfirmed\": "),
+        new Bad("bevestiging: lijst in plaats van object", "rest-swos", HttpMethod.POST, complete, json, "[true]"),
+        new Bad("bevestiging: tekst in plaats van JSON", "rest-swos", HttpMethod.POST, complete, "text/plain", "ja"),
+        new Bad("bevestiging door een andere organisatie", "rest-elzis", HttpMethod.POST, complete, json,
+            plainWith("contributionConfirmed", true, "confirmedAmountEuro", 2000)),
+        new Bad("bevestiging van een onbekende taak", "rest-swos", HttpMethod.POST, "/api/v1/tasks/bestaat-niet/complete", json,
+            plainWith("contributionConfirmed", true)),
+        new Bad("bevestiging in de engine", "rest-swos", HttpMethod.POST, "/engine-rest/task/" + confirm + "/submit-form", json,
+            formWith("contributionConfirmed", true, "confirmedAmountEuro", 2000)),
+        new Bad("organisatie start een plan in de engine", "rest-wei", HttpMethod.POST, start, json,
+            formWith(planForm(year, 1.0, List.of()))),
         new Bad("bespreking: geen datum", "rest-coordinator", HttpMethod.POST, "/engine-rest/task/" + review + "/submit-form", json,
             formWith("reviewDecision", "approve", "approvedFte", 1.0)),
         new Bad("bespreking: meer fte dan de ronde heeft", "rest-coordinator", HttpMethod.POST, "/engine-rest/task/" + review + "/submit-form", json,
@@ -180,8 +214,16 @@ class BadInputCorpusTest extends RestTestSupport {
             formWith("year", freshYear(), "grantedFte", 1.0, "rijksbijdragePerFte", 20000, "callDeadline", "gisteren")),
         new Bad("onbekende taak", "rest-coordinator", HttpMethod.POST, "/engine-rest/task/bestaat-niet/submit-form", json,
             formWith("screeningOutcome", "complete")),
-        new Bad("intrekken van een onbekend plan", "rest-coordinator", HttpMethod.POST, "/engine-rest/message", json,
-            "{\"messageName\": \"PlanWithdrawn\", \"businessKey\": \"P-0000-000\"}")));
+        new Bad("intrekken van een onbekend plan", "rest-wei", HttpMethod.POST, plans + "/P-0000-000/withdrawal", json,
+            "{\"reason\": \"Geen coach\"}"),
+        new Bad("intrekken met een te lange reden", "rest-wei", HttpMethod.POST, plans + "/" + screeningRef + "/withdrawal",
+            json, plainWith("reason", longText)),
+        new Bad("intrekken van andermans plan", "rest-swos", HttpMethod.POST, plans + "/" + confirmingRef + "/withdrawal",
+            json, plainWith("reason", "Wij stoppen")),
+        new Bad("intrekken: kapotte JSON", "rest-wei", HttpMethod.POST, plans + "/" + screeningRef + "/withdrawal",
+            json, "{\"reason\": "),
+        new Bad("intrekken via de engine", "rest-coordinator", HttpMethod.POST, "/engine-rest/message", json,
+            "{\"messageName\": \"PlanWithdrawn\", \"businessKey\": \"" + screeningRef + "\"}")));
     assertThat(corpus).hasSizeGreaterThanOrEqualTo(60);
 
     SoftAssertions softly = new SoftAssertions();
