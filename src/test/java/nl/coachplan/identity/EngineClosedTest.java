@@ -241,11 +241,4 @@ class EngineClosedTest extends RestTestSupport {
     headers.setBasicAuth(user, user);
     return new HttpEntity<>(null, headers);
   }
-
-  private ResponseEntity<String> api(String user, HttpMethod method, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.setBasicAuth(user, user);
-    return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
-  }
 }
