@@ -56,6 +56,11 @@ public class ContractRenewalSteps {
     return renewals.contributionsToReconfirm(contractYears.contract(execution));
   }
 
+  /** For contract-renewal versions deployed before the steps read the case by business key (see PlanIntakeSteps). */
+  public String reconfirmationGroup(Object contributionId) {
+    return plans.contribution(((Number) contributionId).longValue()).getOrganisation().groupId();
+  }
+
   public String reconfirmationGroup(DelegateExecution execution, Object contributionId) {
     return caseOf.contribution(execution, contributionId).getOrganisation().groupId();
   }

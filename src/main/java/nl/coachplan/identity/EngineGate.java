@@ -164,10 +164,12 @@ public class EngineGate extends OncePerRequestFilter {
     if (!body.isObject()) {
       return null;
     }
-    Set<String> allowed = task ? Set.of("variables", "withVariablesInReturn") : Set.of("variables", "withVariablesInReturn");
+    Set<String> allowed = Set.of("variables", "withVariablesInReturn");
     for (Iterator<String> names = body.fieldNames(); names.hasNext();) {
       String name = names.next();
-      if (!allowed.contains(name)) {
+      // The Tasklist's start dialog sends an empty business key field; a key of one's own choosing is not form input.
+      boolean emptyKey = !task && name.equals("businessKey") && body.path(name).asText("").isBlank();
+      if (!allowed.contains(name) && !emptyKey) {
         return "Een formulier kan '" + name + "' niet meesturen; dat is voorbehouden aan de beheerder.";
       }
     }

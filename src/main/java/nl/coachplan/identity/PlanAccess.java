@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Cases hold no engine grants any more: organisations work through the portal, where the access
- * policy decides from the case file. Installations from before granted an aanvoerder its plan's
- * instances; such a grant goes when its instance ends (the models' end listener), or at start-up.
+ * policy decides from the case file. Process versions deployed before still call {@link
+ * #instanceEnded} when their instances end (running cases keep their version), so it stays for them;
+ * the grants themselves were removed at start-up.
  */
 @Component
 public class PlanAccess {

@@ -51,6 +51,14 @@ public class PlanIntakeSteps {
     return plans.pendingContributionIds(caseOf.plan(execution));
   }
 
+  /**
+   * For plan-intake versions deployed before the steps read the case by business key: their running
+   * instances still call this. Completing the task is checked against the case file all the same.
+   */
+  public String confirmationGroup(Object contributionId) {
+    return plans.contribution(((Number) contributionId).longValue()).getOrganisation().groupId();
+  }
+
   public String confirmationGroup(DelegateExecution execution, Object contributionId) {
     return caseOf.contribution(execution, contributionId).getOrganisation().groupId();
   }
