@@ -65,12 +65,7 @@ public class CaseFiles {
   }
 
   static boolean visible(Plan plan, Viewer viewer) {
-    if (viewer.seesMunicipality()) {
-      return true;
-    }
-    List<String> orgs = viewer.organisationSlugs();
-    return orgs.contains(plan.getAanvoerder().getSlug())
-        || plan.getContributions().stream().anyMatch(c -> orgs.contains(c.getOrganisation().getSlug()));
+    return new nl.coachplan.identity.AccessPolicy().seesCase(viewer, plan.parties());
   }
 
   public CaseFile caseFile(String reference, Viewer viewer) {

@@ -36,7 +36,7 @@ public class CoachHiringSteps {
   /** Called as the plan-intake instance ends approved: hiring starts in the same transaction. */
   public void start(DelegateExecution execution) {
     Plan plan = plan(execution.getVariables());
-    processes.start(PROCESS_KEY, plan.getReference(), ContractYears.caseVariables(plan), plan.getAanvoerder().groupId());
+    processes.start(PROCESS_KEY, plan.getReference(), ContractYears.caseVariables(plan));
   }
 
   public void showHiring(DelegateTask task) {

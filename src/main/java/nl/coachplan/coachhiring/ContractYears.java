@@ -22,7 +22,7 @@ public class ContractYears {
     Map<String, Object> variables = new java.util.HashMap<>(caseVariables(plan));
     variables.put("contractId", contract.getId());
     variables.put("contractYear", contract.getContractYear());
-    processes.start(PROCESS_KEY, plan.getReference() + "/" + contract.getContractYear(), variables, plan.getAanvoerder().groupId());
+    processes.start(PROCESS_KEY, plan.getReference() + "/" + contract.getContractYear(), variables);
   }
 
   /** What every process that follows a plan knows of it; {@code aanvoerder} names the group of its tasks. */

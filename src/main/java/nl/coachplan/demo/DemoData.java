@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.coachplan.engine.AsCaller;
 import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.fundinground.FundingRoundRepository;
 import org.camunda.bpm.engine.FormService;
@@ -43,10 +44,12 @@ public class DemoData implements ApplicationRunner {
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
   private final RepositoryService repositoryService;
+  private final AsCaller asCaller;
 
   DemoData(DemoUsers users, FundingRoundRepository rounds, IdentityService identityService, FormService formService,
       TaskService taskService, RuntimeService runtimeService, ManagementService managementService,
-      RepositoryService repositoryService) {
+      RepositoryService repositoryService, AsCaller asCaller) {
+    this.asCaller = asCaller;
     this.users = users;
     this.rounds = rounds;
     this.identityService = identityService;
@@ -94,10 +97,9 @@ public class DemoData implements ApplicationRunner {
 
   private void round2016() {
     on(LocalDate.of(2016, 2, 15));
-    as("coordinator");
-    formService.submitStartForm(definitionId("funding-round"), vars(
+    as("coordinator", () -> formService.submitStartForm(definitionId("funding-round"), vars(
         "year", 2016, "grantedFte", 6.8, "rijksbijdragePerFte", 20000, "localShareMinimumPercent", 60,
-        "inKindCountsAsCofinancing", false, "callDeadline", "2016-06-30"));
+        "inKindCountsAsCofinancing", false, "callDeadline", "2016-06-30")));
     complete("coordinator", "round-2016", "prepareMeeting", vars(
         "meetingDate", "2016-03-17", "meetingLocation", "Raadhuis Soest, raadzaal",
         "invitedOrganizations", ProcessValues.json(List.of("werk-en-inkomen", "elzis", "swos", "stichting-balans",
@@ -311,13 +313,8 @@ public class DemoData implements ApplicationRunner {
     for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("reconfirmContribution").list()) {
       String speler = taskService.getIdentityLinksForTask(task.getId()).get(0).getGroupId().substring("org-".length());
       Map<String, Object> shown = taskService.getVariables(task.getId());
-      as(speler);
-      try {
-        taskService.complete(task.getId(), vars("contributionContinues", true, "nextYearAmountEuro", shown.get("nextYearAmountEuro"),
-            "nextYearHoursPerYear", shown.get("nextYearHoursPerYear")));
-      } finally {
-        identityService.clearAuthentication();
-      }
+      as(speler, () -> taskService.complete(task.getId(), vars("contributionContinues", true,
+          "nextYearAmountEuro", shown.get("nextYearAmountEuro"), "nextYearHoursPerYear", shown.get("nextYearHoursPerYear"))));
     }
     on(end.minusWeeks(4));
   }
@@ -353,13 +350,11 @@ public class DemoData implements ApplicationRunner {
 
   private String submit(String aanvoerder, String title, String goals, List<String> targetGroups, List<String> settings,
       double fte, String profileType, double aanvoerderEuro, List<Map<String, Object>> contributions) {
-    as(aanvoerder);
-    var instance = formService.submitStartForm(definitionId("plan-intake"), vars(
+    var instance = as(aanvoerder, () -> formService.submitStartForm(definitionId("plan-intake"), vars(
         "roundYear", 2016, "title", title, "goals", goals,
         "targetGroups", ProcessValues.json(targetGroups), "settings", ProcessValues.json(settings),
         "requestedFte", fte, "profileType", profileType, "aanvoerderContributionEuro", aanvoerderEuro,
-        "contributions", ProcessValues.json(contributions)));
-    identityService.clearAuthentication();
+        "contributions", ProcessValues.json(contributions))));
     return runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult().getBusinessKey();
   }
 
@@ -367,22 +362,17 @@ public class DemoData implements ApplicationRunner {
     for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey("confirmContribution").list()) {
       String speler = taskService.getIdentityLinksForTask(task.getId()).get(0).getGroupId().substring("org-".length());
       Map<String, Object> local = taskService.getVariables(task.getId());
-      as(speler);
-      taskService.complete(task.getId(), vars("contributionConfirmed", true,
+      as(speler, () -> taskService.complete(task.getId(), vars("contributionConfirmed", true,
           "confirmedAmountEuro", local.get("confirmedAmountEuro"), "confirmedHoursPerYear", local.get("confirmedHoursPerYear"),
-          "remark", "Graag!"));
-      identityService.clearAuthentication();
+          "remark", "Graag!")));
     }
-    identityService.clearAuthentication();
   }
 
   private void confirm(String ref, String speler, boolean confirmed, Double amount, Integer hours, String remark) {
     Task task = taskService.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey("confirmContribution")
         .taskCandidateGroup("org-" + speler).singleResult();
-    as(speler);
-    taskService.complete(task.getId(), vars("contributionConfirmed", confirmed, "confirmedAmountEuro", amount,
-        "confirmedHoursPerYear", hours, "remark", remark));
-    identityService.clearAuthentication();
+    as(speler, () -> taskService.complete(task.getId(), vars("contributionConfirmed", confirmed, "confirmedAmountEuro", amount,
+        "confirmedHoursPerYear", hours, "remark", remark)));
   }
 
   private void screen(String ref, String outcome, String remarks) {
@@ -419,12 +409,7 @@ public class DemoData implements ApplicationRunner {
     if (task == null) {
       throw new IllegalStateException("Demo: no task " + taskKey + " for " + businessKey);
     }
-    as(user);
-    try {
-      formService.submitTaskForm(task.getId(), variables);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    as(user, () -> formService.submitTaskForm(task.getId(), variables));
   }
 
   /** Timers of 2016 are long due; fire them now instead of waiting for the job executor. */
@@ -435,9 +420,20 @@ public class DemoData implements ApplicationRunner {
     }
   }
 
-  private void as(String userId) {
+  /**
+   * As that user, as the portal and the Tasklist would act for it: the steps record who did it and the
+   * access policy checks it against the case file (organisations hold no engine rights).
+   */
+  private <T> T as(String userId, java.util.function.Supplier<T> work) {
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    identityService.setAuthentication(userId, groups);
+    return asCaller.run(userId, groups, work);
+  }
+
+  private void as(String userId, Runnable work) {
+    as(userId, () -> {
+      work.run();
+      return null;
+    });
   }
 
   private static Map<String, Object> contribution(String org, String kind, Integer amount, Integer hours, String description) {

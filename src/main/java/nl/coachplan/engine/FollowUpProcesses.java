@@ -1,7 +1,6 @@
 package nl.coachplan.engine;
 
 import java.util.Map;
-import nl.coachplan.identity.PlanAccess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -17,19 +16,14 @@ import org.springframework.stereotype.Component;
 public class FollowUpProcesses {
 
   private final RuntimeService runtime;
-  private final PlanAccess access;
-
-  public FollowUpProcesses(@Lazy RuntimeService runtime, PlanAccess access) {
+  public FollowUpProcesses(@Lazy RuntimeService runtime) {
     this.runtime = runtime;
-    this.access = access;
   }
 
-  public ProcessInstance start(String processKey, String businessKey, Map<String, Object> variables, String aanvoerderGroup) {
+  public ProcessInstance start(String processKey, String businessKey, Map<String, Object> variables) {
     var commandContext = Context.getCommandContext();
-    ProcessInstance started = commandContext == null
+    return commandContext == null
         ? runtime.startProcessInstanceByKey(processKey, businessKey, variables)
         : commandContext.runWithoutAuthorization(() -> runtime.startProcessInstanceByKey(processKey, businessKey, variables));
-    access.grantToAanvoerder(started.getId(), aanvoerderGroup);
-    return started;
   }
 }

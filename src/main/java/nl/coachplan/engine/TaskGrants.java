@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * without global task rights. For the coordinator those rows only repeat the global grant, and they
  * made every task list of the coordinator slow: the engine joins each candidate task to all of the
  * caller's task grants, so with 1 545 open tasks a first page read 2.4 million pairs (250 ms on
- * PostgreSQL). Everyone else keeps the engine's grant per task.
+ * PostgreSQL). Organisations and the wijkteam get none either: they never work in the engine. The
+ * policy officer keeps the engine's grant per task (the joint review).
  */
 @Component
 public class TaskGrants extends AbstractProcessEnginePlugin {
@@ -33,12 +34,18 @@ public class TaskGrants extends AbstractProcessEnginePlugin {
 
     @Override
     protected AuthorizationEntity[] createOrUpdateAuthorizationsByGroupId(Task task, String groupId) {
-      return EVERY_TASK_GROUP.equals(groupId) ? new AuthorizationEntity[0] : super.createOrUpdateAuthorizationsByGroupId(task, groupId);
+      return EVERY_TASK_GROUP.equals(groupId) || worksOutsideTheEngine(groupId) ? new AuthorizationEntity[0]
+          : super.createOrUpdateAuthorizationsByGroupId(task, groupId);
     }
 
     @Override
     protected AuthorizationEntity[] createOrUpdateAuthorizationsByUserId(Task task, String userId) {
       return mayWorkOnEveryTask(userId) ? new AuthorizationEntity[0] : super.createOrUpdateAuthorizationsByUserId(task, userId);
+    }
+
+    /** Organisations and the wijkteam work through Coachplan's portal, which decides from the case file. */
+    private static boolean worksOutsideTheEngine(String groupId) {
+      return groupId != null && (groupId.startsWith("org-") || groupId.equals("wijkteam"));
     }
 
     /** Whoever claims or is given the task, not the caller: read without the caller's rights. */

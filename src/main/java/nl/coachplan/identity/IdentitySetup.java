@@ -50,6 +50,7 @@ public class IdentitySetup implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
   public static final String PLAN_INTAKE = "plan-intake";
   public static final String FUNDING_ROUND = "funding-round";
+  public static final String WIJKTEAM = "wijkteam";
 
   private final OrganisationProperties properties;
   private final MunicipalityRepository municipalities;
@@ -58,11 +59,10 @@ public class IdentitySetup implements ApplicationRunner {
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
   private final TaskService taskService;
-  private final PlanAccess planAccess;
 
   public IdentitySetup(OrganisationProperties properties, MunicipalityRepository municipalities,
       OrganisationRepository organisations, IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, TaskService taskService, PlanAccess planAccess) {
+      FilterService filterService, TaskService taskService) {
     this.properties = properties;
     this.municipalities = municipalities;
     this.organisations = organisations;
@@ -70,7 +70,6 @@ public class IdentitySetup implements ApplicationRunner {
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
-    this.planAccess = planAccess;
   }
 
   @Override
@@ -85,14 +84,12 @@ public class IdentitySetup implements ApplicationRunner {
       }
     }
     roleGroups();
-    startingIsDecidedByDefinitions();
-    definitionsForEveryone();
     organisations.findAll().forEach(this::organisationGroup);
-    filters();
-    int ended = planAccess.removeGrantsOfEndedInstances();
-    if (ended > 0) {
-      LOG.info("Removed {} grants on process instances that have ended", ended);
+    int removed = outsidersHoldNoEngineRights();
+    if (removed > 0) {
+      LOG.info("Removed {} engine grants of organisations, the wijkteam and everyone", removed);
     }
+    filters();
     LOG.info("Identity ready: {} organisations, role groups and Tasklist filters", organisations.count());
   }
 
@@ -128,39 +125,25 @@ public class IdentitySetup implements ApplicationRunner {
     grant(manager, Resources.DEPLOYMENT, "*", READ);
   }
 
-  /** An organisation's users work in the Tasklist on the tasks assigned to their organisation. */
+  /** An organisation's users work in the portal, through Coachplan's API: its group holds no engine rights. */
   public void organisationGroup(Organisation organisation) {
-    String groupId = organisation.groupId();
-    group(groupId, organisation.getName(), "ORGANISATION");
-    grant(groupId, Resources.APPLICATION, "tasklist", ACCESS);
+    group(organisation.groupId(), organisation.getName(), "ORGANISATION");
   }
 
   /**
-   * The definitions organisations work in are readable by everyone (models, not cases), and
-   * plan-intake may be started by everyone: its start refuses whoever is not an organisation or the
-   * coordinator (Plans.checkMaySubmit). One grant each, not one per organisation: the engine's task
-   * queries and task checks read every grant on a task's definition, so they grew with the organisations.
+   * Organisations and the wijkteam never touch the engine (the engine gate refuses them; the portal's
+   * API decides from the case file), so they hold no engine grant: installations from before granted
+   * them the Tasklist, their plans' instances and tasks, and everyone the start of plan-intake. The
+   * coordinator starts processes with its own grants; the steps start the ones that follow.
    */
-  private void definitionsForEveryone() {
-    global(Resources.PROCESS_DEFINITION, PLAN_INTAKE, READ, CREATE_INSTANCE);
-    // Hiring and contract years are started by the application; organisations only work in them.
-    global(Resources.PROCESS_DEFINITION, "coach-hiring", READ);
-    global(Resources.PROCESS_DEFINITION, "contract-renewal", READ);
-    // Installations from before hold these per organisation: no longer needed.
-    for (String key : List.of(PLAN_INTAKE, "coach-hiring", "contract-renewal")) {
-      removeOrganisationGrants(Resources.PROCESS_DEFINITION, key);
-    }
-  }
-
-  /**
-   * Starting a process needs CREATE on process instances and CREATE_INSTANCE on its definition. The
-   * first is granted to everyone once (the definitions still decide who may start what): a grant on
-   * '*' per organisation made every task query of the engine read as many rows as there are organisations.
-   */
-  private void startingIsDecidedByDefinitions() {
-    global(Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
-    // Installations from before keep one such grant per organisation: no longer needed.
-    removeOrganisationGrants(Resources.PROCESS_INSTANCE, Authorization.ANY);
+  private int outsidersHoldNoEngineRights() {
+    var outsiders = authorizationService.createAuthorizationQuery().list().stream()
+        .filter(a -> a.getGroupId() != null
+            && (a.getGroupId().startsWith(Organisation.GROUP_PREFIX) || a.getGroupId().equals(WIJKTEAM))
+            || Authorization.ANY.equals(a.getUserId()) && a.getAuthorizationType() == Authorization.AUTH_TYPE_GLOBAL)
+        .toList();
+    outsiders.forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+    return outsiders.size();
   }
 
   /** Installations from before TaskGrants hold a grant per open task that only repeats the one on '*'. */
@@ -173,16 +156,8 @@ public class IdentitySetup implements ApplicationRunner {
         .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
   }
 
-  private void removeOrganisationGrants(Resources resource, String resourceId) {
-    authorizationService.createAuthorizationQuery().resourceType(resource).resourceId(resourceId).list().stream()
-        .filter(a -> a.getGroupId() != null && a.getGroupId().startsWith(Organisation.GROUP_PREFIX))
-        .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
-  }
-
   private void filters() {
-    List<String> everyone = organisations.findAll().stream().map(Organisation::groupId).collect(
-        java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
-    everyone.addAll(List.of(CurrentUser.COORDINATOR, CurrentUser.POLICY_OFFICER));
+    List<String> everyone = List.of(CurrentUser.COORDINATOR, CurrentUser.POLICY_OFFICER);
 
     filter("Coördinator", "Taken voor de coördinator: screenen, bespreken, beoordelen, oproepen",
         -20, "#1f6f8b", taskService.createTaskQuery().taskCandidateGroup(CurrentUser.COORDINATOR).includeAssignedTasks(),
@@ -190,9 +165,11 @@ public class IdentitySetup implements ApplicationRunner {
     filter("Beleid", "Gezamenlijke besprekingen met de beleidsambtenaar", -20, "#6b8e23",
         taskService.createTaskQuery().taskCandidateGroup(CurrentUser.POLICY_OFFICER).includeAssignedTasks(),
         List.of(CurrentUser.POLICY_OFFICER));
-    filter("Mijn organisatie", "Taken voor uw organisatie als aanvoerder of speler", -20, "#c0392b",
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
-        organisations.findAll().stream().map(Organisation::groupId).toList());
+    // Organisations work in the portal now; their Tasklist filter goes.
+    Filter organisationFilter = filterService.createFilterQuery().filterName("Mijn organisatie").singleResult();
+    if (organisationFilter != null) {
+      filterService.deleteFilter(organisationFilter.getId());
+    }
     filter("Mijn taken", "Taken die u zelf hebt opgepakt", -10, "#555555",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), everyone);
     filter("Alle open taken", "Alle open taken van alle plannen en rondes", 0, "#888888",

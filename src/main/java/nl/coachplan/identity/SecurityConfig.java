@@ -67,13 +67,25 @@ public class SecurityConfig {
         + "\"detail\":\"Meld u aan met uw gebruikersnaam en wachtwoord van Coachplan.\"}");
   }
 
+  /** Only staff reach the engine, and only through its forms unless they administer it (after Spring Security has run). */
+  @Bean
+  public FilterRegistrationBean<EngineGate> engineGate(AccessPolicy policy, nl.coachplan.forms.FormSchemas forms,
+      nl.coachplan.engine.AsCaller asCaller, ProcessEngine engine) {
+    FilterRegistrationBean<EngineGate> registration = new FilterRegistrationBean<>(
+        new EngineGate(policy, forms, asCaller, engine.getTaskService(), engine.getRepositoryService()));
+    registration.setName("coachplan-engine-gate");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/*");
+    return registration;
+  }
+
   /** The Camunda webapps trust the signed-in user (after Spring Security has run). */
   @Bean
   public FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappsTrustTheSignIn() {
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
     registration.setInitParameters(Map.of("authentication-provider", ContainerBasedAuthenticationProvider.class.getName()));
-    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
     registration.addUrlPatterns("/camunda/*");
     return registration;
   }

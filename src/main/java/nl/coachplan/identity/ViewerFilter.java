@@ -22,10 +22,15 @@ public class ViewerFilter extends OncePerRequestFilter {
       response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
       return;
     }
+    request.setAttribute(Viewer.ATTRIBUTE, viewerOf(signedIn));
+    chain.doFilter(request, response);
+  }
+
+  /** The signed-in user with its Camunda groups. */
+  static Viewer viewerOf(Authentication signedIn) {
     List<String> groups = signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
         .filter(a -> a.startsWith(CamundaIdentityAuthentication.GROUP_PREFIX))
         .map(a -> a.substring(CamundaIdentityAuthentication.GROUP_PREFIX.length())).toList();
-    request.setAttribute(Viewer.ATTRIBUTE, new Viewer(signedIn.getName(), groups));
-    chain.doFilter(request, response);
+    return new Viewer(signedIn.getName(), groups);
   }
 }

@@ -98,4 +98,10 @@ public class Plan {
   public Instant getSubmittedAt() { return submittedAt; }
   public Instant getDecidedAt() { return decidedAt; }
   public List<Contribution> getContributions() { return contributions; }
+
+  /** Who the case belongs to, for the access policy. */
+  public nl.coachplan.identity.CaseParties parties() {
+    return new nl.coachplan.identity.CaseParties(aanvoerder.getSlug(),
+        contributions.stream().map(c -> c.getOrganisation().getSlug()).collect(java.util.stream.Collectors.toSet()));
+  }
 }

@@ -50,6 +50,27 @@ public class PlanApi {
     return ResponseEntity.created(location(reference)).body(new Submitted(reference));
   }
 
+  public record Withdrawal(String reason) {}
+
+  @PostMapping("/{reference}/withdrawal")
+  @Operation(summary = "Een plan intrekken (de aanvoerder of de coördinator, vóór de goedkeuring)")
+  public ResponseEntity<?> withdraw(@org.springframework.web.bind.annotation.PathVariable String reference,
+      @RequestBody Withdrawal withdrawal, @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
+    if (withdrawal.reason() != null && withdrawal.reason().length() > 4000) {
+      throw nl.coachplan.validation.InvalidFormDataException.of("reason", "De reden mag hoogstens 4000 tekens lang zijn.");
+    }
+    if (submissions.withdraw(reference, withdrawal.reason(), viewer)) {
+      return ResponseEntity.noContent().build();
+    }
+    org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
+        org.springframework.http.HttpStatus.CONFLICT, "Plan " + reference + " kan niet meer worden ingetrokken: het is al goedgekeurd, "
+            + "afgewezen of ingetrokken.");
+    problem.setTitle("Kan niet meer");
+    problem.setType(URI.create("about:blank"));
+    problem.setProperty("message", problem.getDetail());
+    return ResponseEntity.status(409).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
   private static URI location(String reference) {
     return URI.create("/api/v1/plans/" + reference);
   }

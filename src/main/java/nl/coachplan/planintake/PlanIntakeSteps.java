@@ -8,7 +8,6 @@ import java.util.Optional;
 import nl.coachplan.engine.FormDisplay;
 import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.funding.Financing;
-import nl.coachplan.identity.PlanAccess;
 import nl.coachplan.validation.FormReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,13 +27,11 @@ public class PlanIntakeSteps {
 
   private final Plans plans;
   private final FormReader forms;
-  private final PlanAccess access;
   private final FormDisplay display;
 
-  public PlanIntakeSteps(Plans plans, FormReader forms, PlanAccess access, FormDisplay display) {
+  public PlanIntakeSteps(Plans plans, FormReader forms, FormDisplay display) {
     this.plans = plans;
     this.forms = forms;
-    this.access = access;
     this.display = display;
   }
 
@@ -49,7 +46,6 @@ public class PlanIntakeSteps {
     if (!plan.getAanvoerder().getSlug().equals(execution.getVariable("aanvoerder"))) {
       execution.setVariable("aanvoerder", plan.getAanvoerder().getSlug());
     }
-    access.grantToAanvoerder(execution.getProcessInstanceId(), plan.getAanvoerder().groupId());
   }
 
   public List<Long> contributionsToConfirm(DelegateExecution execution) {

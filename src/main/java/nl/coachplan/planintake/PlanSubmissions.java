@@ -1,9 +1,13 @@
 package nl.coachplan.planintake;
 
 import java.util.Optional;
+import nl.coachplan.engine.AsCaller;
 import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.fundinground.FundingRounds;
+import nl.coachplan.identity.AccessPolicy;
 import nl.coachplan.identity.Viewer;
+import nl.coachplan.web.Forbidden;
+import nl.coachplan.web.NotFound;
 import nl.coachplan.validation.FormReader;
 import nl.coachplan.validation.InvalidFormDataException;
 import org.camunda.bpm.engine.IdentityService;
@@ -32,9 +36,13 @@ public class PlanSubmissions {
   private final FundingRounds rounds;
   private final TransactionTemplate transaction;
   private final FormReader forms;
+  private final AsCaller asCaller;
+  private final PlanRepository planRepository;
+  private final AccessPolicy policy;
 
   public PlanSubmissions(RuntimeService runtime, IdentityService identity, IdempotencyKeyRepository keys, Plans plans,
-      FundingRounds rounds, PlatformTransactionManager transactions, FormReader forms) {
+      FundingRounds rounds, PlatformTransactionManager transactions, FormReader forms, AsCaller asCaller,
+      PlanRepository planRepository, AccessPolicy policy) {
     this.runtime = runtime;
     this.identity = identity;
     this.keys = keys;
@@ -42,6 +50,9 @@ public class PlanSubmissions {
     this.rounds = rounds;
     this.transaction = new TransactionTemplate(transactions);
     this.forms = forms;
+    this.asCaller = asCaller;
+    this.planRepository = planRepository;
+    this.policy = policy;
   }
 
   @Transactional(readOnly = true)
@@ -69,7 +80,8 @@ public class PlanSubmissions {
         .putValueTyped("profileType", Variables.stringValue(plan.profileType(), true))
         .putValueTyped("aanvoerderContributionEuro", Variables.objectValue(plan.aanvoerderContributionEuro(), true).create())
         .putValueTyped("contributions", Variables.objectValue(plan.contributionsOrEmpty(), true).create());
-    // As the viewer: the engine checks that this user may start plans, and the plan records who submitted it.
+    // As the viewer, so the plan records who submitted it; who may submit what is the access
+    // policy's (Plans' checks), not the engine's: organisations hold no engine rights.
     identity.setAuthentication(viewer.userId(), viewer.groups());
     try {
       // Refused input costs no reference: who may submit plans, then the checks the start repeats.
@@ -77,7 +89,7 @@ public class PlanSubmissions {
       // The same rules as the start applies (Bean Validation, then the case's checks).
       plans.check(forms.validate(plan));
       String reserved = rounds.reservePlanReference(plan.roundYear());
-      return transaction.execute(status -> {
+      return transaction.execute(status -> asCaller.run(viewer.userId(), viewer.groups(), () -> {
         Plans.reserve(plan.roundYear(), reserved);
         ProcessInstance started = runtime.createProcessInstanceByKey("plan-intake").setVariables(variables).execute();
         String reference = started.getBusinessKey();
@@ -85,10 +97,35 @@ public class PlanSubmissions {
           keys.saveAndFlush(new IdempotencyKey(viewer.userId(), idempotencyKey, reference, ProcessValues.now()));
         }
         return reference;
-      });
+      }));
     } finally {
       Plans.clearReservation();
       identity.clearAuthentication();
     }
+  }
+
+  /**
+   * Withdraws a plan before its approval, for its aanvoerder or the coordinator (the access policy
+   * decides from the case file). False when the plan is past the point where it can be withdrawn.
+   */
+  public boolean withdraw(String reference, String reason, Viewer viewer) {
+    Plan plan = transaction.execute(status -> planRepository.findByReference(reference).orElse(null));
+    if (plan == null || !policy.seesCase(viewer, plan.parties())) {
+      throw new NotFound("Er is geen plan " + reference + " dat u mag inzien.");
+    }
+    if (!policy.mayWithdraw(viewer, plan.parties())) {
+      throw new Forbidden("Alleen de aanvoerder van het plan of de coördinator kan het plan intrekken.");
+    }
+    return Boolean.TRUE.equals(transaction.execute(status -> asCaller.run(viewer.userId(), viewer.groups(), () -> {
+      ProcessInstance intake = runtime.createProcessInstanceQuery().processDefinitionKey("plan-intake")
+          .processInstanceBusinessKey(reference).singleResult();
+      if (intake == null || runtime.createEventSubscriptionQuery().processInstanceId(intake.getId())
+          .eventType("message").eventName("PlanWithdrawn").count() == 0) {
+        return false;
+      }
+      runtime.createMessageCorrelation("PlanWithdrawn").processInstanceId(intake.getId())
+          .setVariable("withdrawalReason", reason == null || reason.isBlank() ? null : reason.trim()).correlateWithResult();
+      return true;
+    })));
   }
 }

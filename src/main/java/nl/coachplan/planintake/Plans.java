@@ -11,6 +11,8 @@ import java.util.Set;
 import nl.coachplan.engine.CurrentUser;
 import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.funding.Financing;
+import nl.coachplan.identity.AccessPolicy;
+import nl.coachplan.identity.Viewer;
 import nl.coachplan.funding.FundingRules;
 import nl.coachplan.fundinground.FundingRound;
 import nl.coachplan.fundinground.FundingRounds;
@@ -42,10 +44,11 @@ public class Plans {
   private final Organisations organisations;
   private final FundingRules rules;
   private final CurrentUser currentUser;
+  private final AccessPolicy policy;
 
   public Plans(PlanRepository plans, ContributionRepository contributions, ProfileRepository profiles,
       BudgetRepository budgets, ReviewRecordRepository reviews, PlanVersionRepository versions, FundingRounds rounds,
-      Organisations organisations, FundingRules rules, CurrentUser currentUser) {
+      Organisations organisations, FundingRules rules, CurrentUser currentUser, AccessPolicy policy) {
     this.plans = plans;
     this.contributions = contributions;
     this.profiles = profiles;
@@ -56,6 +59,7 @@ public class Plans {
     this.organisations = organisations;
     this.rules = rules;
     this.currentUser = currentUser;
+    this.policy = policy;
   }
 
   @Transactional(readOnly = true)
@@ -384,8 +388,7 @@ public class Plans {
    * task queries read every grant on a definition); this is where the others are refused.
    */
   public void checkMaySubmit() {
-    if (!currentUser.actsForEveryone()
-        && currentUser.groups().stream().noneMatch(g -> g.startsWith(Organisation.GROUP_PREFIX))) {
+    if (!policy.maySubmitPlans(Viewer.acting(currentUser))) {
       throw new Forbidden("Plannen worden ingediend door een organisatie als aanvoerder; uw account hoort bij geen organisatie.");
     }
   }
@@ -400,7 +403,7 @@ public class Plans {
       throw InvalidFormDataException.of("aanvoerder", "Vul de aanvoerder in (de korte naam van de organisatie).");
     }
     Organisation aanvoerder = organisations.require("aanvoerder", form.aanvoerder());
-    if (!currentUser.actsForEveryone() && !currentUser.groups().contains(aanvoerder.groupId())) {
+    if (!policy.maySubmitFor(Viewer.acting(currentUser), aanvoerder.getSlug())) {
       throw InvalidFormDataException.of("aanvoerder", "U kunt alleen plannen indienen met uw eigen organisatie als aanvoerder.");
     }
     return aanvoerder;

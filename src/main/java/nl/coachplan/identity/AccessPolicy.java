@@ -1,0 +1,138 @@
+package nl.coachplan.identity;
+
+import java.util.List;
+import java.util.Map;
+import nl.coachplan.engine.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides who may see and do what with a case. It decides from the case file
+ * (who is aanvoerder, whose contribution a task is about) and the caller's groups, never from a
+ * process variable a caller could have written. Used by the API, the pages, the engine gate and the
+ * process steps alike.
+ */
+@Component
+public class AccessPolicy {
+
+  /** Whose work a task is, by its task definition in the models under processes/. */
+  public enum TaskRole {
+    /** The plan's aanvoerder (and the coordinator, who may act for anyone). */
+    AANVOERDER,
+    /** The organisation whose contribution the task is about (and the coordinator). */
+    SPELER,
+    /** The coordinator only. */
+    COORDINATOR,
+    /** The joint review: the coordinator or the policy officer. */
+    COORDINATOR_OR_POLICY
+  }
+
+  private static final Map<String, TaskRole> ROLES = Map.ofEntries(
+      Map.entry("confirmContribution", TaskRole.SPELER),
+      Map.entry("reconfirmContribution", TaskRole.SPELER),
+      Map.entry("followUpContribution", TaskRole.COORDINATOR),
+      Map.entry("screenPlan", TaskRole.COORDINATOR),
+      Map.entry("revisePlan", TaskRole.AANVOERDER),
+      Map.entry("jointReview", TaskRole.COORDINATOR_OR_POLICY),
+      Map.entry("draftProfile", TaskRole.AANVOERDER),
+      Map.entry("draftBudget", TaskRole.AANVOERDER),
+      Map.entry("approveProfileAndBudget", TaskRole.COORDINATOR),
+      Map.entry("openVacancy", TaskRole.AANVOERDER),
+      Map.entry("selectCandidate", TaskRole.AANVOERDER),
+      Map.entry("appointCoach", TaskRole.AANVOERDER),
+      Map.entry("submitYearReport", TaskRole.AANVOERDER),
+      Map.entry("evaluateYear", TaskRole.COORDINATOR),
+      Map.entry("recordStructuralFunding", TaskRole.AANVOERDER),
+      Map.entry("prepareMeeting", TaskRole.COORDINATOR),
+      Map.entry("recordMeeting", TaskRole.COORDINATOR),
+      Map.entry("closeCall", TaskRole.COORDINATOR));
+
+  private static final List<String> STAFF = List.of(CurrentUser.COORDINATOR, CurrentUser.POLICY_OFFICER, CurrentUser.MANAGER,
+      CurrentUser.ADMIN);
+
+  /** The role of a task definition; a task the models do not know is the coordinator's. */
+  public static TaskRole roleOf(String taskDefinitionKey) {
+    return ROLES.getOrDefault(taskDefinitionKey, TaskRole.COORDINATOR);
+  }
+
+  /** Staff of the municipality: coordinator, policy officer, manager, administrator. */
+  public boolean isStaff(Viewer viewer) {
+    return viewer.isApplication() || viewer.groups().stream().anyMatch(STAFF::contains);
+  }
+
+  /** Only staff reach the engine (its REST API and the Camunda webapps); organisations and the wijkteam use the portal. */
+  public boolean mayUseEngine(Viewer viewer) {
+    return isStaff(viewer);
+  }
+
+  /**
+   * Moving a case outside its forms (instance modification, restart, migration, messages, jobs,
+   * variables, deployments, users): the administrator only.
+   */
+  public boolean mayOperateEngine(Viewer viewer) {
+    return viewer.isApplication() || viewer.groups().contains(CurrentUser.ADMIN);
+  }
+
+  /** Works on tasks in the engine (claims, completes, starts by form): coordinator and policy officer. */
+  public boolean mayWorkInEngine(Viewer viewer) {
+    return mayOperateEngine(viewer) || viewer.groups().contains(CurrentUser.COORDINATOR)
+        || viewer.groups().contains(CurrentUser.POLICY_OFFICER);
+  }
+
+  /** Starts processes by their start form in the engine: the coordinator. */
+  public boolean mayStartInEngine(Viewer viewer) {
+    return actsForEveryone(viewer);
+  }
+
+  /** The application itself, the coordinator and the administrator act for any organisation. */
+  public boolean actsForEveryone(Viewer viewer) {
+    return viewer.isApplication() || viewer.groups().contains(CurrentUser.COORDINATOR)
+        || viewer.groups().contains(CurrentUser.ADMIN);
+  }
+
+  /** Coordinator, policy officer, manager and administrator see every case of the municipality and its figures. */
+  public boolean seesMunicipality(Viewer viewer) {
+    return isStaff(viewer);
+  }
+
+  /** A case is seen by the municipality's staff, its aanvoerder and its spelers. */
+  public boolean seesCase(Viewer viewer, CaseParties parties) {
+    if (seesMunicipality(viewer)) {
+      return true;
+    }
+    List<String> orgs = viewer.organisationSlugs();
+    return orgs.contains(parties.aanvoerder()) || parties.spelers().stream().anyMatch(orgs::contains);
+  }
+
+  /**
+   * Whether the viewer may complete a task of the case. {@code contributionOrganisation} is the
+   * organisation of the contribution a speler's task is about, read from the case file.
+   */
+  public boolean mayWork(Viewer viewer, String taskDefinitionKey, CaseParties parties, String contributionOrganisation) {
+    if (viewer.isApplication()) {
+      return true;
+    }
+    List<String> groups = viewer.groups();
+    boolean coordinator = groups.contains(CurrentUser.COORDINATOR) || groups.contains(CurrentUser.ADMIN);
+    return switch (roleOf(taskDefinitionKey)) {
+      case AANVOERDER -> coordinator || (parties != null && viewer.organisationSlugs().contains(parties.aanvoerder()));
+      case SPELER -> coordinator || (contributionOrganisation != null && viewer.organisationSlugs().contains(contributionOrganisation));
+      case COORDINATOR -> coordinator;
+      case COORDINATOR_OR_POLICY -> coordinator || groups.contains(CurrentUser.POLICY_OFFICER);
+    };
+  }
+
+  /** Plans are submitted by an organisation as its own aanvoerder, or by the coordinator for any organisation. */
+  public boolean maySubmitFor(Viewer viewer, String aanvoerder) {
+    return actsForEveryone(viewer) || viewer.organisationSlugs().contains(aanvoerder);
+  }
+
+  /** Whether the viewer could submit plans at all (belongs to an organisation, or acts for everyone). */
+  public boolean maySubmitPlans(Viewer viewer) {
+    return actsForEveryone(viewer) || !viewer.organisationSlugs().isEmpty();
+  }
+
+  /** A plan is withdrawn by its aanvoerder or by the coordinator. */
+  public boolean mayWithdraw(Viewer viewer, CaseParties parties) {
+    return actsForEveryone(viewer) || viewer.organisationSlugs().contains(parties.aanvoerder());
+  }
+}

@@ -1,0 +1,67 @@
+package nl.coachplan.tasks;
+
+import nl.coachplan.engine.CurrentUser;
+import nl.coachplan.identity.AccessPolicy;
+import nl.coachplan.identity.Viewer;
+import nl.coachplan.web.Forbidden;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every task completion, whichever way it arrives (Tasklist, engine REST, our API), is checked
+ * against the case file before the step runs: the caller must be the one the access policy names
+ * for this task of this case. Engine rights alone no longer decide who completes a case's task.
+ */
+@Component
+public class TaskCompletionCheck extends AbstractProcessEnginePlugin {
+
+  private final TaskCases cases;
+  private final AccessPolicy policy;
+  private final CurrentUser currentUser;
+
+  public TaskCompletionCheck(@Lazy TaskCases cases, AccessPolicy policy, @Lazy CurrentUser currentUser) {
+    this.cases = cases;
+    this.policy = policy;
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    var listeners = configuration.getCustomPreBPMNParseListeners() == null
+        ? new java.util.ArrayList<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener>()
+        : new java.util.ArrayList<>(configuration.getCustomPreBPMNParseListeners());
+    TaskListener check = this::check;
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+          // Built-in listeners run before the model's own, so a refused caller changes nothing.
+          behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, check);
+        }
+      }
+    });
+    configuration.setCustomPreBPMNParseListeners(listeners);
+  }
+
+  void check(DelegateTask task) {
+    Viewer caller = Viewer.acting(currentUser);
+    if (caller.isApplication()) {
+      return;
+    }
+    Object contributionId = AccessPolicy.roleOf(task.getTaskDefinitionKey()) == AccessPolicy.TaskRole.SPELER
+        ? task.getVariable("contributionId") : null;
+    TaskCases.TaskCase taskCase = cases.of(task.getExecution().getProcessBusinessKey(), contributionId);
+    if (!policy.mayWork(caller, task.getTaskDefinitionKey(), taskCase.parties(), taskCase.contributionOrganisation())) {
+      throw new Forbidden("U mag deze taak niet afronden: ze is niet voor u of uw organisatie.");
+    }
+  }
+}
