@@ -21,7 +21,6 @@ import nl.coachplan.organisation.Organisations;
 import nl.coachplan.planintake.Plan;
 import nl.coachplan.planintake.PlanForms;
 import nl.coachplan.planintake.PlanSubmissions;
-import nl.coachplan.validation.InvalidFormDataException;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -115,12 +114,12 @@ public class PlanFormPage {
     if (input.complete()) {
       try {
         return submitted(submissions.submit(json.convertValue(input.values(), PlanForms.Submission.class), viewer, key));
-      } catch (InvalidFormDataException refused) {
-        errors = Violations.byField(refused.getViolations());
       } catch (DataIntegrityViolationException twin) {
         // The same key committed a moment ago by a double click: that plan is the answer.
         String first = submissions.earlier(viewer, key).orElseThrow(() -> twin);
         return submitted(first);
+      } catch (RuntimeException failure) {
+        errors = Violations.refusal(failure);
       }
     }
     return page(form, input.entered(), input.typed(), errors, key, round.get(), model);
@@ -142,6 +141,8 @@ public class PlanFormPage {
       FundingRound round, Model model) {
     model.addAttribute("form", FormRenderer.render(form, values, typed, errors, Map.of()));
     model.addAttribute("key", key);
+    // Shown again after a post: it holds what was typed, so leaving it asks first.
+    model.addAttribute("changed", !typed.isEmpty() || !errors.isEmpty());
     model.addAttribute("roundYear", round.getYear());
     return "portal/plan-form";
   }

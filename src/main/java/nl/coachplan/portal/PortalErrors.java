@@ -47,7 +47,17 @@ public class PortalErrors {
 
   @ExceptionHandler(Exception.class)
   @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
-  public String failure(Exception e, Model model) {
+  public String failure(Exception e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof Forbidden refused) {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        return forbidden(refused, model);
+      }
+      if (cause instanceof NotFound missing) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        return notFound(missing, model);
+      }
+    }
     LOG.error("Portal page failed", e);
     return message(model, "Er ging iets mis", "Er ging iets mis bij het verwerken. Wat u invulde is niet opgeslagen; "
         + "probeer het over een paar minuten opnieuw. Blijft het misgaan, neem dan contact op met de gemeente.");

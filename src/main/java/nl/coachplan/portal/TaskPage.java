@@ -4,7 +4,6 @@ import java.util.Map;
 import nl.coachplan.identity.Viewer;
 import nl.coachplan.tasks.TaskGone;
 import nl.coachplan.tasks.TaskWork;
-import nl.coachplan.validation.InvalidFormDataException;
 import nl.coachplan.web.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +33,7 @@ public class TaskPage {
     } catch (TaskGone gone) {
       return PortalErrors.taskGone(model);
     }
-    return page(view, FormRenderer.render(view.form(), view.data()), model);
+    return page(view, FormRenderer.render(view.form(), view.data()), false, model);
   }
 
   @PostMapping("/portaal/taken/{id}")
@@ -55,16 +54,19 @@ public class TaskPage {
         redirect.addFlashAttribute("confirmation", "Afgerond: " + view.task().name()
             + (view.task().reference() == null ? "" : " (" + view.task().reference() + ")") + ". Dank u wel.");
         return "redirect:/portaal";
-      } catch (InvalidFormDataException refused) {
-        errors = Violations.byField(refused.getViolations());
       } catch (TaskGone gone) {
         return PortalErrors.taskGone(model);
+      } catch (RuntimeException failure) {
+        // The engine wraps a refusal raised inside the step; read it from the causes as the API does.
+        errors = Violations.refusal(failure);
       }
     }
-    return page(view, FormRenderer.render(view.form(), input.entered(), input.typed(), errors, view.data()), model);
+    return page(view, FormRenderer.render(view.form(), input.entered(), input.typed(), errors, view.data()), true, model);
   }
 
-  private static String page(TaskWork.TaskView view, FormView form, Model model) {
+  /** {@code changed}: shown again with what was typed, so leaving it asks first. */
+  private static String page(TaskWork.TaskView view, FormView form, boolean changed, Model model) {
+    model.addAttribute("changed", changed);
     model.addAttribute("task", view.task());
     model.addAttribute("form", form);
     return "portal/task";

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.coachplan.engine.Failures;
+import nl.coachplan.validation.InvalidFormDataException;
 import nl.coachplan.validation.InvalidFormDataException.Violation;
 
 /** The server's refusals placed at the form's fields: its list rows count from 1, the page's from 0. */
@@ -22,6 +24,22 @@ final class Violations {
       errors.merge(field, v.message(), (a, b) -> a + " " + b);
     }
     return errors;
+  }
+
+  /**
+   * The refusal or lost race behind a failure, as errors to show on the form (everything typed
+   * stays); any other failure is rethrown for the error page.
+   */
+  static Map<String, String> refusal(RuntimeException failure) {
+    InvalidFormDataException invalid = Failures.invalidForm(failure);
+    if (invalid != null) {
+      return byField(invalid.getViolations());
+    }
+    String conflict = Failures.conflict(failure);
+    if (conflict != null) {
+      return Map.of("_algemeen", conflict);
+    }
+    throw failure;
   }
 
   static String fieldName(String serverField) {
