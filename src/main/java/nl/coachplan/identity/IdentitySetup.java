@@ -98,6 +98,8 @@ public class IdentitySetup implements ApplicationRunner {
     group(CurrentUser.POLICY_OFFICER, "Beleidsambtenaren sport", "WORKFLOW");
     group(CurrentUser.MANAGER, "Managers", "WORKFLOW");
     group(Groups.CAMUNDA_ADMIN, "Beheerders", Groups.GROUP_TYPE_SYSTEM);
+    // Professionals of the social wijkteam: they work in the portal, never in the engine.
+    group(WIJKTEAM, "Wijkteam", "WORKFLOW");
 
     String coordinator = CurrentUser.COORDINATOR;
     grant(coordinator, Resources.APPLICATION, "tasklist", ACCESS);
