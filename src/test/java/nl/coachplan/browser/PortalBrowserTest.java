@@ -187,7 +187,7 @@ class PortalBrowserTest extends BrowserTestSupport {
     ClockUtil.setCurrentTime(ProcessValues.startOfDay(start.plusYears(1).minusWeeks(8).plusDays(1)));
     fireTimer(reference + "/1");
     signIn("elzis");
-    openTask(reference, "Jaarverslag");
+    openTask(reference, "Jaarverslag indienen");
     type("participantsReached", "64");
     String[] begin = {"20", "15", "15", "8", "4", "2"};
     String[] end = {"10", "15", "20", "12", "5", "2"};
