@@ -27,7 +27,8 @@ public class SecurityConfig {
 
   /** Our own pages get a strict Content-Security-Policy; the Camunda webapps send their own. */
   private static final RequestMatcher OUR_PAGES = new OrRequestMatcher(new AntPathRequestMatcher("/dashboard/**"),
-      new AntPathRequestMatcher("/cases/**"), new AntPathRequestMatcher("/login"));
+      new AntPathRequestMatcher("/cases/**"), new AntPathRequestMatcher("/login"),
+      new AntPathRequestMatcher("/portaal/**"));
 
   @Bean
   public SecurityFilterChain security(HttpSecurity http, ProcessEngine engine) throws Exception {
@@ -38,7 +39,7 @@ public class SecurityConfig {
             .requestMatchers("/engine-rest/**").permitAll()
             .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
             .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?fout"))
+        .formLogin(form -> form.loginPage("/login").successHandler(new Landing()).failureUrl("/login?fout"))
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthorized(response)))
         .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor((request, response, e) -> unauthorized(response),
             new OrRequestMatcher(new AntPathRequestMatcher("/api/**"), request -> request.getHeader("Authorization") != null)))

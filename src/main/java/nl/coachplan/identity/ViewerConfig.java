@@ -12,7 +12,7 @@ public class ViewerConfig {
   public FilterRegistrationBean<ViewerFilter> viewerFilter() {
     FilterRegistrationBean<ViewerFilter> registration = new FilterRegistrationBean<>(new ViewerFilter());
     registration.setName("coachplan-viewer");
-    registration.addUrlPatterns("/api/*", "/dashboard", "/dashboard/*", "/cases/*");
+    registration.addUrlPatterns("/api/*", "/dashboard", "/dashboard/*", "/cases/*", "/portaal", "/portaal/*");
     return registration;
   }
 }

@@ -52,7 +52,7 @@ public class TaskMail {
     String caseKey = task.getExecution().getProcessBusinessKey();
     Object title = task.getVariable("planTitle");
     MailTexts.Mail mail = MailTexts.newTask(task.getName(), caseKey, title == null ? null : title.toString(),
-        task.getDueDate() == null ? null : task.getDueDate().toInstant(), link(task.getId()));
+        task.getDueDate() == null ? null : task.getDueDate().toInstant(), link(task.getId(), groups), inPortal(groups));
     queue(recipients(groups, task.getAssignee()), mail);
   }
 
@@ -74,7 +74,7 @@ public class TaskMail {
       Object title = tasks.getVariable(task.getId(), "planTitle");
       String caseKey = caseKey(task);
       queue(recipients(groups, task.getAssignee()), MailTexts.overdue(task.getName(), caseKey, title == null ? null : title.toString(),
-          task.getDueDate().toInstant(), link(task.getId())));
+          task.getDueDate().toInstant(), link(task.getId(), groups), inPortal(groups)));
       log.remember(task.getId(), now);
       reminded++;
     }
@@ -124,7 +124,13 @@ public class TaskMail {
     }
   }
 
-  private String link(String taskId) {
-    return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+  /** Organisations and the wijkteam work in the portal; staff in the Tasklist. */
+  private String link(String taskId, Set<String> groups) {
+    return inPortal(groups) ? baseUrl + "/portaal/taken/" + taskId : baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+  }
+
+  static boolean inPortal(Set<String> groups) {
+    return !groups.isEmpty() && groups.stream().allMatch(g -> g.startsWith(nl.coachplan.organisation.Organisation.GROUP_PREFIX)
+        || "wijkteam".equals(g));
   }
 }

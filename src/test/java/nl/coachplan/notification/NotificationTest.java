@@ -67,9 +67,8 @@ class NotificationTest extends CaseTestSupport {
     List<MimeMessage> received = to("speler@swos.example");
     assertThat(received).hasSize(1);
     assertThat(received.get(0).getSubject()).startsWith("Nieuwe taak in Coachplan: Bijdrage bevestigen");
-    // Organisations work in the portal: the Tasklist is closed to them (EngineGate).
-    assertThat(received.get(0).getContent().toString()).as("an organisation's mail")
-        .doesNotContain("Tasklist").doesNotContain("/camunda/");
+    assertThat(received.get(0).getContent().toString()).contains("Open de taak in het portaal van Coachplan")
+        .contains("/portaal/taken/").doesNotContain("/camunda/app/tasklist");
     assertThat(outbox.sendDue()).as("sent once").isZero();
   }
 
