@@ -47,5 +47,5 @@ public record CaseFile(
   /** A step of the case (from the engine's history) or a decision (from the case file): when, where, what, by whom. */
   public record TimelineEntry(Instant at, String process, String step, String who, String decision) {}
 
-  public record OpenTask(String id, String name, List<String> candidateGroups, Instant due, boolean overdue, String tasklistUrl) {}
+  public record OpenTask(String id, String name, List<String> candidateGroups, Instant due, boolean overdue, String url) {}
 }

@@ -33,6 +33,7 @@ public class CaseFilePage {
     model.addAttribute("file", file);
     model.addAttribute("ladders", ladders);
     model.addAttribute("viewer", viewer);
+    model.addAttribute("staff", new nl.coachplan.identity.AccessPolicy().mayUseEngine(viewer));
     return "case";
   }
 }

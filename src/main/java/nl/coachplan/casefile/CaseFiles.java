@@ -104,7 +104,7 @@ public class CaseFiles {
         plan.getSettings().stream().map(s -> Codes.SETTINGS.getOrDefault(s, s)).toList(), plan.getRequestedFte(), plan.getApprovedFte(),
         Codes.PROFILE_TYPES.getOrDefault(plan.getProfileType(), plan.getProfileType()), plan.getAanvoerderContributionEuro(),
         plan.getSubmittedAt(), plan.getDecidedAt(), contributions, profile, budget, reviews, vacancies, coach, contractViews, reports,
-        structural, versions, timeline(plan.getReference(), reviews, contracts), openTasks(caseKeys(plan.getReference(), contracts)));
+        structural, versions, timeline(plan.getReference(), reviews, contracts), openTasks(caseKeys(plan.getReference(), contracts), viewer));
   }
 
   private static final Map<String, String> OUTCOMES = Map.of("complete", "compleet", "incomplete", "niet compleet",
@@ -178,13 +178,15 @@ public class CaseFiles {
     return entries;
   }
 
-  private List<CaseFile.OpenTask> openTasks(String[] keys) {
+  /** Staff open a task in the Tasklist, organisations in the portal (the engine is closed to them). */
+  private List<CaseFile.OpenTask> openTasks(String[] keys, Viewer viewer) {
+    boolean staff = new nl.coachplan.identity.AccessPolicy().mayUseEngine(viewer);
     List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(keys).list();
     Instant now = ProcessValues.now();
     return open.stream().map(t -> new CaseFile.OpenTask(t.getId(), t.getName(),
         tasks.getIdentityLinksForTask(t.getId()).stream().map(IdentityLink::getGroupId).filter(g -> g != null).toList(),
         t.getDueDate() == null ? null : t.getDueDate().toInstant(),
         t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now),
-        "/camunda/app/tasklist/default/#/?task=" + t.getId())).toList();
+        staff ? "/camunda/app/tasklist/default/#/?task=" + t.getId() : "/portaal/taken/" + t.getId())).toList();
   }
 }

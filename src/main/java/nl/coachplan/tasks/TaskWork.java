@@ -122,7 +122,15 @@ public class TaskWork {
         return null;
       });
     } catch (org.camunda.bpm.engine.exception.NullValueException | org.camunda.bpm.engine.exception.NotFoundException e) {
-      throw new TaskGone();
+      // Done by someone else between our look and the engine's.
+      if (asApplication(() -> tasks.createTaskQuery().taskId(taskId).count()) == 0) {
+        throw new TaskGone();
+      }
+      throw e;
+    } catch (RuntimeException e) {
+      // A step's refusal arrives wrapped by the engine: hand it on as the form rule it is.
+      var invalid = nl.coachplan.engine.Failures.invalidForm(e);
+      throw invalid != null ? invalid : e;
     }
   }
 
