@@ -40,10 +40,4 @@ public class CurrentUser {
     }
     return authentication.getGroupIds();
   }
-
-  /** The application itself, the coordinator and admins act for any organisation. */
-  public boolean actsForEveryone() {
-    List<String> groups = groups();
-    return isSystem() || groups.contains(COORDINATOR) || groups.contains(ADMIN);
-  }
 }

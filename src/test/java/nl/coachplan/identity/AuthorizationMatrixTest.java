@@ -60,14 +60,6 @@ class AuthorizationMatrixTest extends RestTestSupport {
         .getBusinessKey();
   }
 
-  private ResponseEntity<String> exchange(String user, HttpMethod method, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    if (user != null) {
-      headers.setBasicAuth(user, user);
-    }
-    return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
-  }
 
   /** "ja" when the answer carries the data; else the status, or "leeg" for an empty list. */
   private String outcome(ResponseEntity<String> response) throws Exception {
@@ -114,9 +106,9 @@ class AuthorizationMatrixTest extends RestTestSupport {
   /** The plan's open tasks as the actor finds them: in the portal's task API, or the engine's task list. */
   private ResponseEntity<String> tasksOfPlan(String user, String ref) {
     if (!isOrganisation(user)) {
-      return exchange(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + ref, null);
+      return api(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + ref, null);
     }
-    ResponseEntity<String> all = exchange(user, HttpMethod.GET, "/api/v1/tasks", null);
+    ResponseEntity<String> all = api(user, HttpMethod.GET, "/api/v1/tasks", null);
     var mine = json.createArrayNode();
     unchecked(() -> json.readTree(all.getBody())).forEach(t -> {
       if (ref.equals(t.path("reference").asText())) {
@@ -129,13 +121,13 @@ class AuthorizationMatrixTest extends RestTestSupport {
   /** Completes a task where the actor works: the portal's task API (plain JSON), or the engine's submit-form. */
   private ResponseEntity<String> complete(String user, String taskId, Object... pairs) {
     if (!isOrganisation(user)) {
-      return exchange(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form", unchecked(() -> form(pairs)));
+      return api(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form", unchecked(() -> form(pairs)));
     }
     Map<String, Object> values = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
       values.put((String) pairs[i], pairs[i + 1]);
     }
-    return exchange(user, HttpMethod.POST, "/api/v1/tasks/" + taskId + "/complete", values);
+    return api(user, HttpMethod.POST, "/api/v1/tasks/" + taskId + "/complete", values);
   }
 
   //                                        anon   coord  policy manager aanv.  speler andere beheer
@@ -144,19 +136,19 @@ class AuthorizationMatrixTest extends RestTestSupport {
     ProcessInstance plan = plan();
     String ref = reference(plan);
     cells("dossier van het plan", row("401", "ja", "ja", "ja", "ja", "ja", "nee", "ja"),
-        user -> exchange(user, HttpMethod.GET, "/api/v1/plans/" + ref, null));
+        user -> api(user, HttpMethod.GET, "/api/v1/plans/" + ref, null));
     // The policy officer reads every task of the municipality (to prepare joint reviews) but completes none;
     // the speler finds its confirmation in the portal.
     cells("taken van het plan", row("401", "ja", "ja", "nee", "nee", "ja", "nee", "ja"), user -> tasksOfPlan(user, ref));
     // Organisations see what their tasks show them in the portal, never the engine's variables.
     cells("variabelen van het plan", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
-        user -> exchange(user, HttpMethod.GET, "/engine-rest/process-instance/" + plan.getId() + "/variables", null));
+        user -> api(user, HttpMethod.GET, "/engine-rest/process-instance/" + plan.getId() + "/variables", null));
     cells("variabelen via de variabelenquery", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
-        user -> exchange(user, HttpMethod.GET, "/engine-rest/variable-instance?processInstanceIdIn=" + plan.getId(), null));
+        user -> api(user, HttpMethod.GET, "/engine-rest/variable-instance?processInstanceIdIn=" + plan.getId(), null));
     cells("historie van het plan", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
-        user -> exchange(user, HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceId=" + plan.getId(), null));
+        user -> api(user, HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceId=" + plan.getId(), null));
     cells("historische variabelen", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
-        user -> exchange(user, HttpMethod.GET, "/engine-rest/history/variable-instance?processInstanceId=" + plan.getId(), null));
+        user -> api(user, HttpMethod.GET, "/engine-rest/history/variable-instance?processInstanceId=" + plan.getId(), null));
   }
 
   @Test
@@ -203,7 +195,7 @@ class AuthorizationMatrixTest extends RestTestSupport {
   void startingRoundsSubmittingAndWithdrawingPlans() throws Exception {
     cells("ronde starten", row("401", "ja", "nee", "nee", "nee", "nee", "nee", "ja"), user -> {
       int next = freshYear();
-      return exchange(user, HttpMethod.POST, "/engine-rest/process-definition/key/funding-round/submit-form", unchecked(() ->
+      return api(user, HttpMethod.POST, "/engine-rest/process-definition/key/funding-round/submit-form", unchecked(() ->
           form("year", next, "grantedFte", 1.0, "rijksbijdragePerFte", 20000, "localShareMinimumPercent", 60,
               "inKindCountsAsCofinancing", false, "callDeadline", next + "-06-30")));
     });
@@ -214,16 +206,16 @@ class AuthorizationMatrixTest extends RestTestSupport {
         case "rest-elzis" -> "elzis";
         default -> "werk-en-inkomen";
       };
-      return exchange(user, HttpMethod.POST, "/api/v1/plans", Map.of("roundYear", year, "title", "Plan", "aanvoerder", aanvoerder,
+      return api(user, HttpMethod.POST, "/api/v1/plans", Map.of("roundYear", year, "title", "Plan", "aanvoerder", aanvoerder,
           "goals", "Bewegen", "targetGroups", List.of("youth"), "settings", List.of("school"), "requestedFte", 0.5,
           "profileType", "buurtsportcoach", "aanvoerderContributionEuro", 20000));
     });
     // Starting plan-intake in the engine is the coordinator's (its start form in the Tasklist).
-    cells("plan indienen in de engine", row("401", "ja", "nee", "nee", "nee", "nee", "nee", "ja"), user -> exchange(user, HttpMethod.POST,
+    cells("plan indienen in de engine", row("401", "ja", "nee", "nee", "nee", "nee", "nee", "ja"), user -> api(user, HttpMethod.POST,
         "/engine-rest/process-definition/key/plan-intake/submit-form", unchecked(() -> form(with(planForm(year, 0.5, List.of()), "aanvoerder", "werk-en-inkomen")))));
     cells("plan intrekken", row("nee", "ja", "nee", "nee", "ja", "nee", "nee", "ja"), user -> {
       String ref = reference(plan());
-      return exchange(user, HttpMethod.POST, "/api/v1/plans/" + ref + "/withdrawal", Map.of("reason", "Geen capaciteit"));
+      return api(user, HttpMethod.POST, "/api/v1/plans/" + ref + "/withdrawal", Map.of("reason", "Geen capaciteit"));
     });
   }
 
@@ -231,13 +223,13 @@ class AuthorizationMatrixTest extends RestTestSupport {
   void dashboardExportsCockpitAndAdmin() throws Exception {
     plan();
     cells("overzicht van de ronde", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
-        user -> exchange(user, HttpMethod.GET, "/api/v1/rounds/" + year + "/dashboard", null));
+        user -> api(user, HttpMethod.GET, "/api/v1/rounds/" + year + "/dashboard", null));
     cells("export van de ronde", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
-        user -> exchange(user, HttpMethod.GET, "/api/v1/rounds/" + year + "/plans.csv", null));
+        user -> api(user, HttpMethod.GET, "/api/v1/rounds/" + year + "/plans.csv", null));
     cells("de engine (engine-rest en de webapps)", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
-        user -> exchange(user, HttpMethod.GET, "/engine-rest/process-definition", null));
+        user -> api(user, HttpMethod.GET, "/engine-rest/process-definition", null));
     cells("eigen taken in het portaal (taken-API)", row("401", "open", "open", "open", "open", "open", "open", "open"),
-        user -> exchange(user, HttpMethod.GET, "/api/v1/tasks", null));
+        user -> api(user, HttpMethod.GET, "/api/v1/tasks", null));
     Map<String, String> cockpit = row("nee", "ja", "nee", "ja", "nee", "nee", "nee", "ja");
     Map<String, String> admin = row("nee", "nee", "nee", "nee", "nee", "nee", "nee", "ja");
     // The webapps ask the engine exactly this before they open Cockpit or Admin for a signed-in user.
@@ -330,11 +322,11 @@ class AuthorizationMatrixTest extends RestTestSupport {
     setup.run(null);
     assertThat(authorizations.createAuthorizationQuery().resourceId(task.getId()).groupIdIn("coordinator").count()).isZero();
 
-    assertThat(exchange("rest-coordinator", HttpMethod.GET, "/engine-rest/task/" + task.getId(), null).getStatusCode().value())
+    assertThat(api("rest-coordinator", HttpMethod.GET, "/engine-rest/task/" + task.getId(), null).getStatusCode().value())
         .isEqualTo(200);
-    assertThat(exchange("rest-elzis", HttpMethod.GET, "/engine-rest/task/" + task.getId(), null).getStatusCode().value())
+    assertThat(api("rest-elzis", HttpMethod.GET, "/engine-rest/task/" + task.getId(), null).getStatusCode().value())
         .as("organisations do not reach the engine").isEqualTo(403);
-    assertThat(exchange("rest-coordinator", HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/complete", Map.of())
+    assertThat(api("rest-coordinator", HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/complete", Map.of())
         .getStatusCode().value()).isEqualTo(204);
   }
 
