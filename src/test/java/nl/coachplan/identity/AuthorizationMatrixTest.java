@@ -60,7 +60,6 @@ class AuthorizationMatrixTest extends RestTestSupport {
         .getBusinessKey();
   }
 
-
   /** "ja" when the answer carries the data; else the status, or "leeg" for an empty list. */
   private String outcome(ResponseEntity<String> response) throws Exception {
     int status = response.getStatusCode().value();
