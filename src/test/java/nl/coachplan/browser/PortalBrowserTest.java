@@ -32,8 +32,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A whole case in the organisations' portal: a plan submitted with two spelers, confirmed by both,
  * revised with a third, then the vacancy, the selection, the appointment and the year report, each
  * in the portal; the municipality's steps and the timers are driven through the engine's Java API.
- * Then the same submission on a phone.
+ * Then the same submission on a phone. It runs on a Soest demo of its own (a context, and so an
+ * in-memory database, of its own): the coach it appoints would otherwise change the demo's figures
+ * that the manager's dashboard test reads.
  */
+@org.springframework.test.context.TestPropertySource(properties = "coachplan.test.demo-copy=portal")
 class PortalBrowserTest extends BrowserTestSupport {
 
   private static final DateTimeFormatter DUTCH_DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
