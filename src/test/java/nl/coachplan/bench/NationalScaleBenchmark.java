@@ -329,7 +329,7 @@ class NationalScaleBenchmark {
     BenchHttp.Latency latency = BenchHttp.latency(20, config.samples(),
         () -> http.expect(200, "GET", "/api/v1/tasks", user, password, null, Map.of()));
     Map<String, Object> result = new LinkedHashMap<>();
-    result.put("openTasksVisible", tasks.size());
+    result.put("openTasksVisible", (long) tasks.size());
     result.put("p50Ms", latency.p50());
     result.put("p95Ms", latency.p95());
     return result;
