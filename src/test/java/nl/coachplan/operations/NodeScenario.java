@@ -120,12 +120,16 @@ final class NodeScenario {
   }
 
   static void awaitTrue(Duration patience, String what, BooleanSupplier condition) {
+    awaitTrue(patience, what, condition, 200);
+  }
+
+  static void awaitTrue(Duration patience, String what, BooleanSupplier condition, long pollMillis) {
     long deadline = System.nanoTime() + patience.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("not within " + patience + ": " + what);
       }
-      Node.sleep(200);
+      Node.sleep(pollMillis);
     }
   }
 
