@@ -57,6 +57,10 @@ public class TaskCompletionCheck extends AbstractProcessEnginePlugin {
     if (caller.isApplication()) {
       return;
     }
+    if (task.getExecution() == null) {
+      // Completed by someone else a moment ago (read committed: we saw the task, not its execution any more).
+      throw new org.camunda.bpm.engine.OptimisticLockingException("Task " + task.getId() + " was completed meanwhile");
+    }
     Object contributionId = AccessPolicy.roleOf(task.getTaskDefinitionKey()) == AccessPolicy.TaskRole.SPELER
         ? task.getVariable("contributionId") : null;
     TaskCases.TaskCase taskCase = cases.of(task.getExecution().getProcessBusinessKey(), contributionId);

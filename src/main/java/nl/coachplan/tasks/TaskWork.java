@@ -130,7 +130,14 @@ public class TaskWork {
     } catch (RuntimeException e) {
       // A step's refusal arrives wrapped by the engine: hand it on as the form rule it is.
       var invalid = nl.coachplan.engine.Failures.invalidForm(e);
-      throw invalid != null ? invalid : e;
+      if (invalid != null) {
+        throw invalid;
+      }
+      // Lost a race with someone completing the same task: whatever the loser tripped over, it is 409.
+      if (asApplication(() -> tasks.createTaskQuery().taskId(taskId).count()) == 0) {
+        throw new TaskGone();
+      }
+      throw e;
     }
   }
 
