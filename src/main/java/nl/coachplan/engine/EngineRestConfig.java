@@ -22,11 +22,14 @@ import org.springframework.core.Ordered;
 @Configuration
 public class EngineRestConfig {
 
-  /** Our exception mappers, registered with both JAX-RS applications. */
+  /** Our exception mappers and the forms' live copies, registered with both JAX-RS applications. */
   static final Set<Class<?>> MAPPERS = Set.of(
+      LiveFormValues.class,
       InvalidFormDataMapper.Rest.class,
       InvalidFormDataMapper.Engine.class,
       InvalidFormDataMapper.Known.class,
+      InvalidFormDataMapper.Denied.class,
+      InvalidFormDataMapper.Unexpected.class,
       InvalidFormDataMapper.Unreadable.class,
       InvalidFormDataMapper.JsonParse.class,
       InvalidFormDataMapper.JsonMapping.class);
