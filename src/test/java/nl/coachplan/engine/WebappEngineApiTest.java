@@ -140,4 +140,60 @@ class WebappEngineApiTest extends RestTestSupport {
     assertThat(late.getBody()).doesNotContain("ENGINE-").doesNotContain("Exception").doesNotContain("nl.coachplan");
     assertThat(read(late).get("message").asText()).isNotBlank();
   }
+
+  @Test
+  void whatIsLeftOfTheRoundIsCurrentWhenTheReviewIsOpenedAndInDutch() throws Exception {
+    int year = freshYear();
+    openRound(year, 6.8);
+    ProcessInstance first = runtimeService.startProcessInstanceByKey("plan-intake", PlanScenario.plan(year, List.of()));
+    ProcessInstance second = runtimeService.startProcessInstanceByKey("plan-intake", PlanScenario.plan(year, List.of()));
+    completeTask(first, "screenPlan", vars("screeningOutcome", "complete"));
+    completeTask(second, "screenPlan", vars("screeningOutcome", "complete"));
+    String secondReview = task(second, "jointReview").getId();
+    Browser coordinator = signIn("rest-coordinator");
+    assertThat(read(coordinator.get(ENGINE + "/task/" + secondReview + "/form-variables")).at("/remainingFte/value").asText())
+        .isEqualTo("6,8");
+
+    ResponseEntity<String> approved = coordinator.post(ENGINE + "/task/" + task(first, "jointReview").getId() + "/submit-form",
+        form("reviewDate", year + "-05-12", "reviewDecision", "approve", "approvedFte", 0.78));
+    assertThat(approved.getStatusCode().value()).as(approved.getBody()).isEqualTo(204);
+
+    // The Tasklist fills the form from form-variables; the portal's task API and /engine-rest show the same.
+    assertThat(read(coordinator.get(ENGINE + "/task/" + secondReview + "/form-variables")).at("/remainingFte/value").asText())
+        .isEqualTo("6,02");
+    assertThat(read(call("rest-coordinator", HttpMethod.GET, "/task/" + secondReview + "/form-variables", null))
+        .at("/remainingFte/value").asText()).isEqualTo("6,02");
+    assertThat(read(api("rest-coordinator", HttpMethod.GET, "/api/v1/tasks/" + secondReview, null)).at("/data/remainingFte").asText())
+        .isEqualTo("6,02");
+  }
+
+  @Test
+  void aTaskLinksToItsCaseFileAndTheCaseFileToItsOpenTasks() throws Exception {
+    int year = freshYear();
+    openRound(year, 6.8);
+    ProcessInstance intake = runtimeService.startProcessInstanceByKey("plan-intake",
+        PlanScenario.plan(year, List.of(PlanScenario.contribution("swos", "money", 1500, null, "Bijdrage"))));
+    String ref = runtimeService.createProcessInstanceQuery().processInstanceId(intake.getId()).singleResult().getBusinessKey();
+    String confirm = task(intake, "confirmContribution").getId();
+    Browser coordinator = signIn("rest-coordinator");
+
+    // The Tasklist renders the form's Markdown with the task's variables: a link to the case file.
+    assertThat(coordinator.get(ENGINE + "/task/" + confirm + "/deployed-form").getBody())
+        .contains("[Dossier {{planReference}} openen](/cases/{{planReference}})");
+    assertThat(read(coordinator.get(ENGINE + "/task/" + confirm + "/form-variables")).at("/planReference/value").asText())
+        .isEqualTo(ref);
+
+    // Staff open the task in the Tasklist, the speler in its portal.
+    assertThat(api("rest-coordinator", HttpMethod.GET, "/cases/" + ref, null).getBody())
+        .contains("href=\"/camunda/app/tasklist/default/#/?task=" + confirm + "\"");
+    assertThat(api("rest-swos", HttpMethod.GET, "/cases/" + ref, null).getBody())
+        .contains("href=\"/portaal/taken/" + confirm + "\"").doesNotContain("/camunda/app/tasklist/default/#");
+  }
+
+  @Test
+  void theTasklistShowsARefusalInViewOfTheUser() {
+    ResponseEntity<String> styles = api("rest-coordinator", HttpMethod.GET, "/camunda/app/tasklist/styles/user-styles.css", null);
+    assertThat(styles.getStatusCode().value()).isEqualTo(200);
+    assertThat(styles.getBody()).contains(".page-notifications").contains("position: fixed");
+  }
 }
