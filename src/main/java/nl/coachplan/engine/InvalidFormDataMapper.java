@@ -71,7 +71,9 @@ public final class InvalidFormDataMapper {
    * finished now is what tells the race. Null if the request was not about a task or the task is open.
    */
   static Response taskCompletedMeanwhile(UriInfo uri) {
-    List<PathSegment> path = uri.getPathSegments();
+    List<PathSegment> all = uri.getPathSegments();
+    // /engine-rest/task/{id}/complete, or the webapps' /engine/default/task/{id}/complete
+    List<PathSegment> path = all.size() < 3 ? all : all.subList(all.size() - 3, all.size());
     if (path.size() != 3 || !path.get(0).getPath().equals("task")
         || !List.of("complete", "submit-form", "resolve").contains(path.get(2).getPath())) {
       return null;

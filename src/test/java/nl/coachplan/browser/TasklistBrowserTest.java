@@ -32,7 +32,9 @@ class TasklistBrowserTest extends BrowserTestSupport {
 
     // Claim, choose "niet compleet" without saying what is missing, and complete.
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-form input[type=radio][value=incomplete]"))).click();
+    WebElement incomplete = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//*[contains(@class,'fjs-form')]//label[contains(., 'Niet compleet')]")));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true); arguments[0].click();", incomplete);
     WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", complete);
     complete.click();
