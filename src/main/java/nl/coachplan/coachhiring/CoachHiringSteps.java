@@ -44,8 +44,7 @@ public class CoachHiringSteps {
 
   public void showHiring(DelegateTask task) {
     Plan plan = plan(task);
-    task.setVariableLocal("hiringSummary", HiringOverview.markdown(plan, plans.profileOf(plan).orElse(null),
-        hiring.vacancies(plan), plan.getRound().getGrantedFte(), hiring.filledFte(plan.getRound())));
+    task.setVariableLocal(HiringSummaryCopy.NAME, HiringSummaryCopy.markdown(plans, hiring, plan));
   }
 
   public void vacancyOpened(DelegateTask task) {

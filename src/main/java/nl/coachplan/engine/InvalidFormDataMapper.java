@@ -21,9 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /engine-rest} answers every refusal as RFC 9457 problem details in Dutch (plus
- * {@code message}, which the Tasklist shows): a broken form rule 400 with its violations, two
- * people changing the same thing at once 409, an unknown id 404, a malformed request 400 or 415.
+ * Both engine REST APIs ({@code /engine-rest} and the Tasklist's {@code /camunda/api/engine}) answer
+ * every refusal as RFC 9457 problem details in Dutch (plus {@code message}, which the Tasklist shows):
+ * a broken form rule 400 with its violations, two people changing the same thing at once 409, an
+ * unknown id 404, a malformed request 400 or 415, anything else 500 without the engine's internals.
  * Each mapper replaces Camunda's or Jackson's own for the same type (priority 1 wins a tie).
  */
 public final class InvalidFormDataMapper {
@@ -70,7 +71,9 @@ public final class InvalidFormDataMapper {
    * finished now is what tells the race. Null if the request was not about a task or the task is open.
    */
   static Response taskCompletedMeanwhile(UriInfo uri) {
-    List<PathSegment> path = uri.getPathSegments();
+    List<PathSegment> all = uri.getPathSegments();
+    // /engine-rest/task/{id}/complete, or the webapps' /engine/default/task/{id}/complete
+    List<PathSegment> path = all.size() < 3 ? all : all.subList(all.size() - 3, all.size());
     if (path.size() != 3 || !path.get(0).getPath().equals("task")
         || !List.of("complete", "submit-form", "resolve").contains(path.get(2).getPath())) {
       return null;
@@ -115,25 +118,79 @@ public final class InvalidFormDataMapper {
       if (status < 500) {
         return problem(status, "Ongeldig verzoek", INVALID_REQUEST, exception.getMessage(), Map.of());
       }
-      LOG.warn("engine-rest answered 500: {}", Failures.types(exception));
-      return problem(500, "Interne fout", "Er ging iets mis bij het verwerken van het verzoek; probeer het later opnieuw.", null, Map.of());
+      return unexpected(exception);
     }
   }
 
+  /**
+   * The engine's own failures that reach us unwrapped. Camunda's handler would answer them with the
+   * exception's class name and its English message (ENGINE-…): ours keeps the status and says it in Dutch.
+   */
   @Priority(1)
   public static class Engine implements ExtendedExceptionMapper<ProcessEngineException> {
     @Context private UriInfo uri;
 
     @Override
     public boolean isMappable(ProcessEngineException exception) {
-      return known(exception) != null || taskCompletedMeanwhile(uri) != null;
+      return true;
     }
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
       Response known = known(exception);
-      return known != null ? known : taskCompletedMeanwhile(uri);
+      if (known != null) {
+        return known;
+      }
+      Response raceLost = taskCompletedMeanwhile(uri);
+      if (raceLost != null) {
+        return raceLost;
+      }
+      if (exception instanceof org.camunda.bpm.engine.AuthorizationException) {
+        return problem(403, "Geen toegang", "U hebt geen rechten voor deze bewerking.", null, Map.of());
+      }
+      if (Failures.missing(exception)) {
+        return problem(404, "Niet gevonden", "Niet gevonden: controleer de id of sleutel in het verzoek.", null, Map.of());
+      }
+      if (exception instanceof org.camunda.bpm.engine.BadUserRequestException
+          || exception instanceof org.camunda.bpm.engine.ParseException) {
+        return problem(400, "Ongeldig verzoek", INVALID_REQUEST, null, Map.of());
+      }
+      return unexpected(exception);
     }
+  }
+
+  /** Camunda answers its authorization refusals with a mapper of their own type: this one takes its place. */
+  @Priority(1)
+  public static class Denied implements ExtendedExceptionMapper<org.camunda.bpm.engine.AuthorizationException> {
+    @Override
+    public boolean isMappable(org.camunda.bpm.engine.AuthorizationException exception) {
+      return true;
+    }
+
+    @Override
+    public Response toResponse(org.camunda.bpm.engine.AuthorizationException exception) {
+      return problem(403, "Geen toegang", "U hebt geen rechten voor deze bewerking.", null, Map.of());
+    }
+  }
+
+  /** Anything else that is not an HTTP answer already (Jersey's own 404 and 405 stay as they are). */
+  @Priority(1)
+  public static class Unexpected implements ExtendedExceptionMapper<Throwable> {
+    @Override
+    public boolean isMappable(Throwable exception) {
+      return !(exception instanceof WebApplicationException);
+    }
+
+    @Override
+    public Response toResponse(Throwable exception) {
+      Response known = known(exception);
+      return known != null ? known : unexpected(exception);
+    }
+  }
+
+  static Response unexpected(Throwable exception) {
+    LOG.warn("engine REST answered 500: {}", Failures.types(exception));
+    return problem(500, "Interne fout", "Er ging iets mis bij het verwerken van het verzoek; probeer het later opnieuw.", null, Map.of());
   }
 
   /**

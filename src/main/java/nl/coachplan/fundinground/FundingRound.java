@@ -69,7 +69,7 @@ public class FundingRound {
     this.startedBy = startedBy;
   }
 
-  private static final String KEY_PREFIX = "round-";
+  static final String KEY_PREFIX = "round-";
 
   public static String businessKey(int year) {
     return KEY_PREFIX + year;

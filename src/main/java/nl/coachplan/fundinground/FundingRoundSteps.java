@@ -42,7 +42,7 @@ public class FundingRoundSteps {
   public void showRound(DelegateTask task) {
     FundingRound round = round(task.getExecution());
     task.setVariableLocal("roundYear", round.getYear());
-    task.setVariableLocal("roundSummary", RoundSummary.markdown(round, rounds.countPlans(round)));
+    task.setVariableLocal(RoundSummaryCopy.NAME, RoundSummary.markdown(round, rounds.countPlans(round)));
     task.setVariableLocal("organizationOptions", ProcessValues.json(organisations.all().stream()
         .map(o -> Map.of("label", o.getName(), "value", o.getSlug())).toList()));
   }

@@ -105,7 +105,7 @@ public class PlanIntakeSteps {
     copies.show("planOverview", () -> PlanOverview.plan(plan));
     copies.show("contributionsOverview", () -> ProcessValues.json(PlanOverview.contributionRows(plan)));
     copies.show("reviewRemarks", () -> PlanOverview.remarks(plans.reviews(plan)));
-    copies.show("remainingFte", () -> plans.remainingFte(plan).doubleValue());
+    copies.show(RemainingFteCopy.NAME, () -> RemainingFteCopy.text(plans, plan));
     Optional<Profile> profile = plans.profileOf(plan);
     profile.ifPresent(p -> {
       copies.show("profileOverview", () -> PlanOverview.profile(p, plans.fte(plan)));

@@ -114,7 +114,10 @@ final class MarkdownHtml {
     return cells;
   }
 
-  /** Escapes, then bold and italics; a backslash-escaped character is never markup. */
+  /** A link within this site only: a path, never another host, script or protocol-relative address. */
+  private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]\\n]+)]\\((/(?![/\\\\])[^)\\s\"'<>]*)\\)");
+
+  /** Escapes, then links to our own pages, bold and italics; a backslash-escaped character is never markup. */
   static String inline(String text) {
     StringBuilder protectedText = new StringBuilder();
     List<Character> literals = new ArrayList<>();
@@ -129,6 +132,7 @@ final class MarkdownHtml {
       }
     }
     String html = escape(protectedText.toString());
+    html = LINK.matcher(html).replaceAll("<a href=\"$2\">$1</a>");
     html = html.replaceAll("\\*\\*(\\S(?:.*?\\S)?)\\*\\*", "<strong>$1</strong>");
     html = html.replaceAll("__(\\S(?:.*?\\S)?)__", "<strong>$1</strong>");
     html = html.replaceAll("(?<![\\w*])\\*(\\S(?:.*?\\S)?)\\*(?![\\w*])", "<em>$1</em>");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.coachplan.engine.AsCaller;
+import nl.coachplan.engine.LiveCopies;
 import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.forms.FormSchemas;
 import nl.coachplan.forms.FormSchemas.Schema;
@@ -55,10 +56,11 @@ public class TaskWork {
   private final AccessPolicy policy;
   private final FormSchemas forms;
   private final AsCaller asCaller;
+  private final LiveCopies live;
   private final ObjectMapper json = new ObjectMapper();
 
   public TaskWork(TaskService tasks, FormService formService, RuntimeService runtime, HistoryService history, TaskCases cases,
-      AccessPolicy policy, FormSchemas forms, AsCaller asCaller) {
+      AccessPolicy policy, FormSchemas forms, AsCaller asCaller, LiveCopies live) {
     this.tasks = tasks;
     this.formService = formService;
     this.runtime = runtime;
@@ -67,6 +69,7 @@ public class TaskWork {
     this.policy = policy;
     this.forms = forms;
     this.asCaller = asCaller;
+    this.live = live;
   }
 
   /** The caller's open tasks, newest first: those offered to its groups or assigned to it, that the case file says are its. */
@@ -101,6 +104,7 @@ public class TaskWork {
       names.addAll(schema.shown());
       Map<String, Object> data = new LinkedHashMap<>();
       tasks.getVariables(task.getId(), names).forEach((name, value) -> data.put(name, plain(value)));
+      data.putAll(live.current(task.getId(), data.keySet()));
       return new TaskView(summary(task, reference(task)), schema.json(), data);
     });
   }

@@ -47,6 +47,14 @@ class FormRendererTest {
   }
 
   @Test
+  void aFormLinksToTheCaseFileButNeverElsewhere() {
+    assertThat(MarkdownHtml.render("[Dossier P-2016-001 openen](/cases/P-2016-001) · Titel"))
+        .contains("<a href=\"/cases/P-2016-001\">Dossier P-2016-001 openen</a> · Titel");
+    assertThat(MarkdownHtml.render("[x](//evil.example/) [y](javascript:alert(1)) [z](https://evil.example/)"))
+        .doesNotContain("<a ");
+  }
+
+  @Test
   void markdownTablesAndRawHtmlInTheForm() {
     String html = MarkdownHtml.render("| Trede | Begin |\n|---|---:|\n| 1. geïsoleerd | 40 |\n\n<img src=x onerror=alert(1)>");
     assertThat(html).contains("<th>Trede</th><th class=\"num\">Begin</th>").contains("<td>1. geïsoleerd</td><td class=\"num\">40</td>")

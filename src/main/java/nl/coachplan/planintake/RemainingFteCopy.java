@@ -1,0 +1,37 @@
+package nl.coachplan.planintake;
+
+import nl.coachplan.engine.LiveCopy;
+import nl.coachplan.engine.Markdown;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What is left of the round's fte, as the joint review shows it: every other plan's approval changes it. */
+@Component
+class RemainingFteCopy implements LiveCopy {
+
+  static final String NAME = "remainingFte";
+
+  private final Plans plans;
+  private final PlanRepository repository;
+
+  RemainingFteCopy(Plans plans, PlanRepository repository) {
+    this.plans = plans;
+    this.repository = repository;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public String current(String businessKey) {
+    return repository.findByReference(businessKey).map(plan -> text(plans, plan)).orElse(null);
+  }
+
+  /** 3,52: the form prints the text as it is. */
+  static String text(Plans plans, Plan plan) {
+    return Markdown.number(plans.remainingFte(plan));
+  }
+}
