@@ -97,6 +97,11 @@ class ErrorPagesTest extends RestTestSupport {
       assertThat(problem.get("title").asText()).isEqualTo("Niet gevonden");
       assertThat(unknownPath.getBody()).doesNotContain("No static resource").doesNotContain("Whitelabel");
     }
+    // Spring's own errors of the API (here: a method the address does not take) are Dutch problem+json too.
+    ResponseEntity<String> wrongMethod = api("rest-manager", HttpMethod.PUT, "/api/v1/plans/P-1999-999", "{}");
+    assertThat(wrongMethod.getStatusCode().value()).as(wrongMethod.getBody()).isEqualTo(405);
+    assertThat(wrongMethod.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+    assertThat(read(wrongMethod).get("title").asText()).isEqualTo("Niet toegestaan");
     ResponseEntity<String> anonymous = get(null, "/api/v1/plans/P-2016-001", MediaType.APPLICATION_JSON_VALUE);
     assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
     assertThat(read(anonymous).get("title").asText()).isEqualTo("Niet aangemeld");
