@@ -19,7 +19,7 @@ public record CaseFile(
       String status, String statusLabel, BigDecimal confirmedAmountEuro, Integer confirmedHoursPerYear, String remark, Instant answeredAt) {}
 
   /** The plan's text after its submission (1) or a revision, as the aanvoerder wrote it (codes, not labels). */
-  public record VersionView(int number, String recordedBy, Instant recordedAt, PlanVersion.Text plan) {}
+  public record VersionView(int number, String recordedBy, String recordedByName, Instant recordedAt, PlanVersion.Text plan) {}
 
   public record ProfileView(String profileType, String localTitle, BigDecimal hoursPerWeek, List<String> competencies,
       String tasks, String trainingAdvice) {}
@@ -28,24 +28,33 @@ public record CaseFile(
       BigDecimal totalCostEuro, BigDecimal rijkEuro, BigDecimal aanvoerderEuro, BigDecimal spelersEuro, BigDecimal gemeenteEuro,
       BigDecimal inKindEuro, int inKindHoursPerYear, BigDecimal localEuro, boolean sound) {}
 
-  public record ReviewView(String kind, String kindLabel, String outcome, String remarks, String tips, String policyGoals,
-      String attendees, LocalDate reviewDate, BigDecimal approvedFte, String recordedBy, Instant recordedAt) {}
+  /** {@code outcome} and {@code recordedBy} are codes for machines; the labels and names are for people. */
+  public record ReviewView(String kind, String kindLabel, String outcome, String outcomeLabel, String remarks, String tips,
+      String policyGoals, String attendees, LocalDate reviewDate, BigDecimal approvedFte, String recordedBy, String recordedByName,
+      Instant recordedAt) {}
 
-  public record VacancyView(int attempt, LocalDate closingDate, boolean internalCandidateRoute, String outcome, String remarks) {}
+  public record VacancyView(int attempt, LocalDate closingDate, boolean internalCandidateRoute, String outcome, String outcomeLabel,
+      String remarks) {}
 
   public record CoachView(String name, boolean trainee) {}
 
   public record ContractView(int contractYear, LocalDate startDate, LocalDate endDate, BigDecimal hoursPerWeek, BigDecimal fte,
-      String status, String statusLabel, String advice, String adviceReason, String decision, String decisionRemarks,
-      String decidedBy, Instant decidedAt) {}
+      String status, String statusLabel, String advice, String adviceLabel, String adviceReason, String decision, String decisionLabel,
+      String decisionRemarks, String decidedBy, String decidedByName, Instant decidedAt) {}
 
   public record YearReportView(int contractYear, int participantsReached, int[] ladderStart, int[] ladderEnd, double ladderRise,
-      String highlights, BigDecimal spentEuro, boolean wantsStructural, List<String> embeddingSteps) {}
+      String highlights, BigDecimal spentEuro, boolean wantsStructural, List<String> embeddingSteps, List<String> embeddingStepLabels) {}
 
   public record StructuralView(boolean permanentContract, String fundingSource, LocalDate effectiveDate) {}
 
-  /** A step of the case (from the engine's history) or a decision (from the case file): when, where, what, by whom. */
-  public record TimelineEntry(Instant at, String process, String step, String who, String decision) {}
+  /**
+   * A step of the case (from the engine's history) with the decision the case file keeps of it: when,
+   * in which process, what, by whom ({@code who} the user id, {@code whoName} the person or
+   * organisation), and the decision ({@code decisionCode} for machines, {@code decision} in words).
+   */
+  public record TimelineEntry(Instant at, String process, String step, String who, String whoName, String decisionCode,
+      String decision) {}
 
-  public record OpenTask(String id, String name, List<String> candidateGroups, Instant due, boolean overdue, String url) {}
+  public record OpenTask(String id, String name, List<String> candidateGroups, List<String> candidateGroupNames, Instant due,
+      boolean overdue, String url) {}
 }

@@ -22,6 +22,20 @@ public class CaseFilePage {
 
   public record LadderChart(int contractYear, String svg) {}
 
+  /** Consecutive steps of one process of the case (intake, hiring, a contract year), newest first. */
+  public record TimelineGroup(String process, List<CaseFile.TimelineEntry> entries) {}
+
+  static List<TimelineGroup> groups(List<CaseFile.TimelineEntry> timeline) {
+    List<TimelineGroup> groups = new ArrayList<>();
+    for (CaseFile.TimelineEntry entry : timeline) {
+      if (groups.isEmpty() || !java.util.Objects.equals(groups.get(groups.size() - 1).process(), entry.process())) {
+        groups.add(new TimelineGroup(entry.process(), new ArrayList<>()));
+      }
+      groups.get(groups.size() - 1).entries().add(entry);
+    }
+    return groups;
+  }
+
   @GetMapping("/cases/{reference}")
   public String caseFile(@PathVariable String reference, @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer, Model model) {
     CaseFile file = caseFiles.caseFile(reference, viewer);
@@ -32,6 +46,7 @@ public class CaseFilePage {
     }
     model.addAttribute("file", file);
     model.addAttribute("ladders", ladders);
+    model.addAttribute("timeline", groups(file.timeline()));
     model.addAttribute("viewer", viewer);
     model.addAttribute("staff", new nl.coachplan.identity.AccessPolicy().mayUseEngine(viewer));
     return "case";

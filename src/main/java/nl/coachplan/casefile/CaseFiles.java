@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import nl.coachplan.coachhiring.Contract;
 import nl.coachplan.coachhiring.Hiring;
+import nl.coachplan.contractrenewal.EmbeddingSteps;
 import nl.coachplan.contractrenewal.Renewals;
 import nl.coachplan.contractrenewal.YearReport;
 import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.identity.People;
 import nl.coachplan.identity.Viewer;
 import nl.coachplan.planintake.Codes;
 import nl.coachplan.planintake.Plan;
@@ -43,9 +45,11 @@ public class CaseFiles {
   private final HistoryService history;
   private final TaskService tasks;
   private final RepositoryService repository;
+  private final People people;
 
   public CaseFiles(PlanRepository planRepository, Plans plans, Hiring hiring, Renewals renewals, HistoryService history,
-      TaskService tasks, RepositoryService repository) {
+      TaskService tasks, RepositoryService repository, People people) {
+    this.people = people;
     this.planRepository = planRepository;
     this.plans = plans;
     this.hiring = hiring;
@@ -70,6 +74,19 @@ public class CaseFiles {
 
   public CaseFile caseFile(String reference, Viewer viewer) {
     Plan plan = visiblePlan(reference, viewer);
+    List<Contract> contracts = hiring.contracts(plan);
+    var reviewRecords = plans.reviews(plan);
+    var versionRecords = plans.versions(plan);
+    // Every person named in the case at once: the identity is asked once per person, not per row.
+    List<String> userIds = new ArrayList<>();
+    reviewRecords.forEach(r -> userIds.add(r.getRecordedBy()));
+    versionRecords.forEach(v -> userIds.add(v.getRecordedBy()));
+    contracts.forEach(c -> userIds.add(c.getDecidedBy()));
+    String[] keys = caseKeys(plan.getReference(), contracts);
+    List<Step> steps = steps(keys);
+    steps.forEach(step -> userIds.add(step.who()));
+    Map<String, String> names = people.names(userIds);
+
     var contributions = plan.getContributions().stream().map(c -> new CaseFile.ContributionView(c.getOrganisation().getName(),
         Codes.CONTRIBUTION_KINDS.getOrDefault(c.getKind(), c.getKind()), c.getAmountEuro(), c.getHoursPerYear(), c.getDescription(),
         c.getStatus().name(), c.getStatus().label(), c.getConfirmedAmountEuro(), c.getConfirmedHoursPerYear(), c.getRemark(),
@@ -81,39 +98,40 @@ public class CaseFiles {
     var budget = plans.budget(plan).map(b -> new CaseFile.BudgetView(b.getSalaryScale(), b.getAnnualCostPerFte(), b.getOtherCostsEuro(),
         b.getFte(), b.getTotalCostEuro(), b.getRijkEuro(), b.getAanvoerderEuro(), b.getSpelersEuro(), b.getGemeenteEuro(),
         b.getInKindEuro(), b.getInKindHoursPerYear(), b.getLocalEuro(), b.isSound())).orElse(null);
-    var reviews = plans.reviews(plan).stream().map(r -> new CaseFile.ReviewView(r.getKind().name(), kindLabel(r.getKind().name()),
-        r.getOutcome(), r.getRemarks(), r.getTips(), r.getPolicyGoals(), r.getAttendees(), r.getReviewDate(), r.getApprovedFte(),
-        r.getRecordedBy(), r.getRecordedAt())).toList();
+    var reviews = reviewRecords.stream().map(r -> new CaseFile.ReviewView(r.getKind().name(), kindLabel(r.getKind().name()),
+        r.getOutcome(), Decisions.label(r.getOutcome()), r.getRemarks(), r.getTips(), r.getPolicyGoals(), r.getAttendees(),
+        r.getReviewDate(), r.getApprovedFte(), r.getRecordedBy(), nameOf(names, r.getRecordedBy()), r.getRecordedAt())).toList();
     var vacancies = hiring.vacancies(plan).stream().map(v -> new CaseFile.VacancyView(v.getAttempt(), v.getClosingDate(),
-        v.isInternalCandidateRoute(), v.getOutcome(), v.getRemarks())).toList();
+        v.isInternalCandidateRoute(), v.getOutcome(), Decisions.label(v.getOutcome()), v.getRemarks())).toList();
     var coach = hiring.coach(plan).map(c -> new CaseFile.CoachView(c.getName(), c.isTrainee())).orElse(null);
-    List<Contract> contracts = hiring.contracts(plan);
     var contractViews = contracts.stream().map(c -> new CaseFile.ContractView(c.getContractYear(), c.getStartDate(), c.getEndDate(),
-        c.getHoursPerWeek(), c.getFte(), c.getStatus().name(), c.getStatus().label(), c.getAdvice(), c.getAdviceReason(),
-        c.getDecision(), c.getDecisionRemarks(), c.getDecidedBy(), c.getDecidedAt())).toList();
+        c.getHoursPerWeek(), c.getFte(), c.getStatus().name(), c.getStatus().label(), c.getAdvice(), Decisions.label(c.getAdvice()),
+        c.getAdviceReason(), c.getDecision(), Decisions.label(c.getDecision()), c.getDecisionRemarks(), c.getDecidedBy(),
+        nameOf(names, c.getDecidedBy()), c.getDecidedAt())).toList();
     List<CaseFile.YearReportView> reports = renewals.reportsOf(contracts).stream()
         .sorted(Comparator.comparingInt(r -> r.getContract().getContractYear()))
         .map(r -> report(r.getContract(), r)).toList();
     var structural = renewals.structuralFunding(plan).map(s -> new CaseFile.StructuralView(s.isPermanentContract(),
         s.getFundingSource(), s.getEffectiveDate())).orElse(null);
-    var versions = plans.versions(plan).stream().map(v -> new CaseFile.VersionView(v.getNumber(), v.getRecordedBy(),
-        v.getRecordedAt(), v.text())).toList();
+    var versions = versionRecords.stream().map(v -> new CaseFile.VersionView(v.getNumber(), v.getRecordedBy(),
+        nameOf(names, v.getRecordedBy()), v.getRecordedAt(), v.text())).toList();
     return new CaseFile(plan.getReference(), plan.getTitle(), plan.getRound().getYear(), plan.getAanvoerder().getSlug(),
         plan.getAanvoerder().getName(), plan.getStage().name(), plan.getStage().label(), plan.getGoals(),
         plan.getTargetGroups().stream().map(g -> Codes.TARGET_GROUPS.getOrDefault(g, g)).toList(),
         plan.getSettings().stream().map(s -> Codes.SETTINGS.getOrDefault(s, s)).toList(), plan.getRequestedFte(), plan.getApprovedFte(),
         Codes.PROFILE_TYPES.getOrDefault(plan.getProfileType(), plan.getProfileType()), plan.getAanvoerderContributionEuro(),
         plan.getSubmittedAt(), plan.getDecidedAt(), contributions, profile, budget, reviews, vacancies, coach, contractViews, reports,
-        structural, versions, timeline(plan.getReference(), reviews, contracts), openTasks(caseKeys(plan.getReference(), contracts), viewer));
+        structural, versions, timeline(steps, reviews, contracts, names), openTasks(keys, viewer));
   }
 
-  private static final Map<String, String> OUTCOMES = Map.of("complete", "compleet", "incomplete", "niet compleet",
-      "approve", "goedgekeurd", "revise", "terug voor aanpassing", "reject", "afgewezen", "withdrawn", "ingetrokken",
-      "renew", "verlengen", "structural", "structureel financieren", "end", "beëindigen");
+  private static String nameOf(Map<String, String> names, String userId) {
+    return userId == null ? null : names.getOrDefault(userId, userId);
+  }
 
   private static CaseFile.YearReportView report(Contract contract, YearReport r) {
     return new CaseFile.YearReportView(contract.getContractYear(), r.getParticipantsReached(), r.ladderStart(), r.ladderEnd(),
-        Math.round(r.ladderRise() * 100) / 100.0, r.getHighlights(), r.getSpentEuro(), r.isWantsStructural(), r.getEmbeddingSteps());
+        Math.round(r.ladderRise() * 100) / 100.0, r.getHighlights(), r.getSpentEuro(), r.isWantsStructural(), r.getEmbeddingSteps(),
+        r.getEmbeddingSteps().stream().map(s -> EmbeddingSteps.LABELS.getOrDefault(s, s)).toList());
   }
 
   private static String kindLabel(String kind) {
@@ -123,6 +141,17 @@ public class CaseFiles {
       case "BUDGET_REVIEW" -> "Beoordeling profiel en begroting";
       case "WITHDRAWAL" -> "Intrekking";
       default -> kind;
+    };
+  }
+
+  /** The step whose form records a decision of this kind in the case file. */
+  private static String stepOf(String reviewKind) {
+    return switch (reviewKind) {
+      case "SCREENING" -> "screenPlan";
+      case "JOINT_REVIEW" -> "jointReview";
+      case "BUDGET_REVIEW" -> "approveProfileAndBudget";
+      case "WITHDRAWAL" -> "withdrawPlan";
+      default -> null;
     };
   }
 
@@ -136,22 +165,11 @@ public class CaseFiles {
     return keys.toArray(String[]::new);
   }
 
-  /** The engine's steps merged with the decisions kept in the case file. */
-  private List<CaseFile.TimelineEntry> timeline(String reference, List<CaseFile.ReviewView> reviews, List<Contract> contracts) {
-    String[] keys = caseKeys(reference, contracts);
-    List<CaseFile.TimelineEntry> entries = new ArrayList<>();
-    for (CaseFile.ReviewView review : reviews) {
-      entries.add(new CaseFile.TimelineEntry(review.recordedAt(), "Planvorming", review.kindLabel(), review.recordedBy(),
-          OUTCOMES.getOrDefault(review.outcome(), review.outcome())
-              + (review.remarks() != null ? ": " + review.remarks() : review.tips() != null ? ": " + review.tips() : "")));
-    }
-    for (Contract contract : contracts) {
-      if (contract.getDecidedAt() != null) {
-        entries.add(new CaseFile.TimelineEntry(contract.getDecidedAt(), "Jaarcontract en verlenging (jaar " + contract.getContractYear() + ")",
-            "Besluit over het contractjaar", contract.getDecidedBy(), OUTCOMES.getOrDefault(contract.getDecision(), contract.getDecision())
-                + (contract.getDecisionRemarks() != null ? ": " + contract.getDecisionRemarks() : "")));
-      }
-    }
+  /** A finished step of the case in the engine's history, in the order it happened. */
+  private record Step(Instant at, long order, String businessKey, String process, String activityId, String name, String who) {}
+
+  private List<Step> steps(String[] keys) {
+    List<Step> steps = new ArrayList<>();
     Map<String, String> processNames = new HashMap<>();
     for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery().processInstanceBusinessKeyIn(keys).list()) {
       String process = processNames.computeIfAbsent(instance.getProcessDefinitionId(),
@@ -164,18 +182,79 @@ public class CaseFiles {
           completedBy.put(entry.getTaskId(), entry.getUserId());
         }
       }
+      long order = 0;
       for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-          .finished().list()) {
+          .finished().orderPartiallyByOccurrence().asc().list()) {
+        order++;
         if (!SHOWN_ACTIVITIES.contains(activity.getActivityType()) || activity.getActivityName() == null) {
           continue;
         }
         String who = "startEvent".equals(activity.getActivityType()) ? instance.getStartUserId()
             : activity.getTaskId() == null ? null : completedBy.get(activity.getTaskId());
-        entries.add(new CaseFile.TimelineEntry(activity.getEndTime().toInstant(), process, activity.getActivityName(), who, null));
+        steps.add(new Step(activity.getEndTime().toInstant(), order, instance.getBusinessKey(), process,
+            activity.getActivityId(), activity.getActivityName(), who));
       }
     }
-    entries.sort(Comparator.comparing(CaseFile.TimelineEntry::at));
+    // Within an instance the engine's sequence counter orders steps of the same moment (a fixed clock, one transaction).
+    steps.sort(Comparator.comparing(Step::at).thenComparing(Step::businessKey).thenComparingLong(Step::order));
+    return steps;
+  }
+
+  /**
+   * The case's steps, newest first, each with the decision the case file keeps of it (the screening's
+   * outcome on "Plan screenen"), so a step and its decision are one line. A decision is paired with
+   * its step in order: the second screening with the second "Plan screenen". Consecutive steps of
+   * one process form a group on the page.
+   */
+  private List<CaseFile.TimelineEntry> timeline(List<Step> steps, List<CaseFile.ReviewView> reviews, List<Contract> contracts,
+      Map<String, String> names) {
+    Map<Step, Decision> decided = new HashMap<>();
+    List<CaseFile.TimelineEntry> unpaired = new ArrayList<>();
+    Map<String, List<CaseFile.ReviewView>> byStep = new HashMap<>();
+    reviews.stream().sorted(Comparator.comparing(CaseFile.ReviewView::recordedAt))
+        .forEach(r -> byStep.computeIfAbsent(String.valueOf(stepOf(r.kind())), k -> new ArrayList<>()).add(r));
+    byStep.forEach((activityId, recorded) -> {
+      List<Step> matching = steps.stream().filter(s -> s.activityId().equals(activityId) && !s.businessKey().contains("/")).toList();
+      for (int i = 0; i < recorded.size(); i++) {
+        CaseFile.ReviewView review = recorded.get(i);
+        Decision decision = new Decision(review.outcome(), words(review.outcomeLabel(),
+            review.remarks() != null ? review.remarks() : review.tips()));
+        if (i < matching.size()) {
+          decided.put(matching.get(i), decision);
+        } else {
+          unpaired.add(new CaseFile.TimelineEntry(review.recordedAt(), "Planvorming", review.kindLabel(), review.recordedBy(),
+              nameOf(names, review.recordedBy()), decision.code(), decision.words()));
+        }
+      }
+    });
+    for (Contract contract : contracts) {
+      if (contract.getDecidedAt() == null) {
+        continue;
+      }
+      Decision decision = new Decision(contract.getDecision(), words(Decisions.label(contract.getDecision()), contract.getDecisionRemarks()));
+      String key = contract.getPlan().getReference() + "/" + contract.getContractYear();
+      steps.stream().filter(s -> s.activityId().equals("evaluateYear") && s.businessKey().equals(key)).reduce((a, b) -> b)
+          .ifPresentOrElse(step -> decided.put(step, decision), () -> unpaired.add(new CaseFile.TimelineEntry(contract.getDecidedAt(),
+              "Jaarcontract en verlenging (jaar " + contract.getContractYear() + ")", "Besluit over het contractjaar",
+              contract.getDecidedBy(), nameOf(names, contract.getDecidedBy()), decision.code(), decision.words())));
+    }
+    List<CaseFile.TimelineEntry> entries = new ArrayList<>();
+    for (Step step : steps) {
+      Decision decision = decided.get(step);
+      entries.add(new CaseFile.TimelineEntry(step.at(), step.process(), step.name(), step.who(), nameOf(names, step.who()),
+          decision == null ? null : decision.code(), decision == null ? null : decision.words()));
+    }
+    entries.addAll(unpaired);
+    // Newest first; of steps at the same moment the later one first (a stable sort of the reversed order).
+    java.util.Collections.reverse(entries);
+    entries.sort(Comparator.comparing(CaseFile.TimelineEntry::at).reversed());
     return entries;
+  }
+
+  private record Decision(String code, String words) {}
+
+  private static String words(String label, String remarks) {
+    return label == null ? remarks : remarks == null || remarks.isBlank() ? label : label + ": " + remarks;
   }
 
   /** Staff open a task in the Tasklist, organisations in the portal (the engine is closed to them). */
@@ -183,8 +262,12 @@ public class CaseFiles {
     boolean staff = new nl.coachplan.identity.AccessPolicy().mayUseEngine(viewer);
     List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(keys).list();
     Instant now = ProcessValues.now();
-    return open.stream().map(t -> new CaseFile.OpenTask(t.getId(), t.getName(),
-        tasks.getIdentityLinksForTask(t.getId()).stream().map(IdentityLink::getGroupId).filter(g -> g != null).toList(),
+    Map<String, List<String>> groups = new HashMap<>();
+    open.forEach(t -> groups.put(t.getId(),
+        tasks.getIdentityLinksForTask(t.getId()).stream().map(IdentityLink::getGroupId).filter(g -> g != null).toList()));
+    Map<String, String> groupNames = people.groupNames(groups.values().stream().flatMap(List::stream).toList());
+    return open.stream().map(t -> new CaseFile.OpenTask(t.getId(), t.getName(), groups.get(t.getId()),
+        groups.get(t.getId()).stream().map(g -> groupNames.getOrDefault(g, g)).toList(),
         t.getDueDate() == null ? null : t.getDueDate().toInstant(),
         t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now),
         staff ? "/camunda/app/tasklist/default/#/?task=" + t.getId() : "/portaal/taken/" + t.getId())).toList();

@@ -20,8 +20,10 @@ public class DashboardPage {
   private final Dashboards dashboards;
   private final Organisations organisations;
   private final Formats formats;
+  private final nl.coachplan.identity.People people;
 
-  public DashboardPage(Dashboards dashboards, Organisations organisations, Formats formats) {
+  public DashboardPage(Dashboards dashboards, Organisations organisations, Formats formats, nl.coachplan.identity.People people) {
+    this.people = people;
     this.dashboards = dashboards;
     this.organisations = organisations;
     this.formats = formats;
@@ -34,6 +36,7 @@ public class DashboardPage {
     List<Integer> years = dashboards.years();
     Integer shown = year != null ? year : years.stream().findFirst().orElse(null);
     model.addAttribute("viewer", viewer);
+    model.addAttribute("viewerName", people.name(viewer.userId()));
     model.addAttribute("years", years);
     model.addAttribute("year", shown);
     model.addAttribute("stages", Arrays.stream(PlanStage.values()).toList());

@@ -27,6 +27,13 @@ public class Formats {
     return day == null ? "–" : Markdown.date(day);
   }
 
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+
+  /** A moment of the case as the municipality reads it: its own zone, day first ("05-12-2026 14:30"). */
+  public String time(Instant at) {
+    return at == null ? "–" : at.atZone(ProcessValues.ZONE).format(TIME);
+  }
+
   public String moment(Instant at) {
     return at == null ? "–" : at.atZone(ProcessValues.ZONE).format(DATE_TIME);
   }

@@ -93,9 +93,28 @@ public class DemoData implements ApplicationRunner {
     }
   }
 
-  /** The engine's clock at the story's date, so timers and the case file tell the story in time. */
+  /** Whether the engine's clock is the story's (a day in the past) rather than the real one. */
+  private boolean storyClock;
+
+  /**
+   * The engine's clock at the story's date, so timers and the case file tell the story in time: at
+   * 9:00 in the municipality, and a few minutes later for each next step (see {@link #later()}).
+   * Midnight for every step showed "00:00" all through the case file's timeline and left steps of
+   * one day without an order. Today's steps run on the real clock.
+   */
   private void on(LocalDate day) {
-    ClockUtil.setCurrentTime(ProcessValues.startOfDay(day));
+    ClockUtil.reset();
+    storyClock = day.isBefore(ProcessValues.today());
+    if (storyClock) {
+      ClockUtil.setCurrentTime(java.util.Date.from(day.atTime(9, 0).atZone(ProcessValues.ZONE).toInstant()));
+    }
+  }
+
+  /** A few minutes of the working day pass between two steps of the story. */
+  private void later() {
+    if (storyClock) {
+      ClockUtil.setCurrentTime(new java.util.Date(ClockUtil.getCurrentTime().getTime() + 3 * 60_000L));
+    }
   }
 
   private void round2016() {
@@ -427,6 +446,7 @@ public class DemoData implements ApplicationRunner {
    * access policy checks it against the case file (organisations hold no engine rights).
    */
   private <T> T as(String userId, java.util.function.Supplier<T> work) {
+    later();
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     return asCaller.run(userId, groups, work);
   }

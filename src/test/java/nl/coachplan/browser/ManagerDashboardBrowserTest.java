@@ -24,7 +24,56 @@ class ManagerDashboardBrowserTest extends BrowserTestSupport {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-title")));
     assertThat(browser.findElement(By.id("case-title")).getText()).isEqualTo("Buurtsportcoach speciale doelgroepen");
     assertThat(browser.findElement(By.id("contracts")).getText()).contains("Verlengd").contains("Structureel");
-    assertThat(browser.findElement(By.id("timeline")).getText()).contains("Plan screenen").contains("coordinator");
+    String timeline = browser.findElement(By.id("timeline")).getText();
+    // Steps with the person's name and the decision in words, at the real time of the step.
+    assertThat(timeline).contains("Plan screenen").contains("Coördinator Buurtsportcoaches")
+        .contains("Compleet: Compleet; mooie mix van partners.").doesNotContain("coordinator").doesNotContain(" 00:00");
+    assertThat(timeline.indexOf("Structurele financiering vastleggen")).as("newest first")
+        .isLessThan(timeline.indexOf("Plan screenen"));
+    assertThat(timeline).containsPattern("\\d{2}-\\d{2}-2016 \\d{2}:\\d{2}");
     screenshot("case-file");
+    scrollTo("timeline");
+    screenshot("case-file-timeline");
+  }
+
+  /** On a phone (390 px wide) the dashboard and the case file fit the screen: only wide tables scroll, in their own box. */
+  @Test
+  void theDashboardAndTheCaseFileFitAPhone() throws Exception {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    signIn("manager");
+    browser.get(url("/dashboard"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fte-headline")));
+    assertNoSidewaysScroll("dashboard");
+    screenshot("phone-dashboard");
+    scrollTo("plans");
+    screenshot("phone-dashboard-plans");
+
+    browser.get(url("/cases/P-2016-001"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-title")));
+    assertNoSidewaysScroll("case file");
+    screenshot("phone-case-file");
+    scrollTo("contracts");
+    screenshot("phone-case-file-contracts");
+    scrollTo("timeline");
+    screenshot("phone-case-file-timeline");
+
+    browser.get(url("/cases/P-1999-999"));
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-text"))).getText())
+        .isEqualTo("Er is geen plan P-1999-999 dat u mag inzien.");
+    assertNoSidewaysScroll("error page");
+    screenshot("phone-error-page");
+  }
+
+  private void scrollTo(String id) {
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
+  }
+
+  private void assertNoSidewaysScroll(String page) {
+    var js = (org.openqa.selenium.JavascriptExecutor) browser;
+    long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+    long innerWidth = ((Number) js.executeScript("return window.innerWidth")).longValue();
+    assertThat(innerWidth).as("the window is a phone's").isLessThanOrEqualTo(390);
+    assertThat(scrollWidth).as("%s: page width %d within the window's %d", page, scrollWidth, innerWidth)
+        .isLessThanOrEqualTo(innerWidth);
   }
 }

@@ -65,8 +65,21 @@ class CaseFileApiTest extends RestTestSupport {
     assertThat(file.get("timeline")).anySatisfy(e -> {
       assertThat(e.path("step").asText()).isEqualTo("Jaarverslag indienen");
       assertThat(e.path("who").asText()).isEqualTo("rest-wei");
+      assertThat(e.path("whoName").asText()).as("an organisation's user by its organisation").isEqualTo("Werk & Inkomen Soest");
     });
-    assertThat(file.get("timeline")).anySatisfy(e -> assertThat(e.path("decision").asText()).isEqualTo("verlengen: Goed jaar"));
+    // The decision on its step, in words, with the code for machines.
+    assertThat(file.get("timeline")).anySatisfy(e -> {
+      assertThat(e.path("step").asText()).isEqualTo("Contractjaar evalueren");
+      assertThat(e.path("decisionCode").asText()).isEqualTo("renew");
+      assertThat(e.path("decision").asText()).isEqualTo("Verlengen: Goed jaar");
+    });
+    assertThat(file.get("timeline")).extracting(e -> java.time.Instant.parse(e.get("at").asText()))
+        .as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(file.get("reviews")).anySatisfy(r -> {
+      assertThat(r.get("outcome").asText()).isEqualTo("complete");
+      assertThat(r.get("outcomeLabel").asText()).isEqualTo("Compleet");
+    });
+    assertThat(file.get("contracts").get(0).get("decisionLabel").asText()).isEqualTo("Verlengen");
     assertThat(file.get("openTasks")).isEmpty();
 
     String page = get("rest-manager", "/cases/" + ref).getBody();
