@@ -164,6 +164,8 @@ function translateForm(root) {
   root.querySelectorAll('input.flatpickr-input').forEach(dutchDatepicker);
 }
 
+const SCREEN_READER = {Close: 'Sluiten', Previous: 'Vorige', Next: 'Volgende', 'Toggle navigation': 'Menu tonen of verbergen'};
+
 let pending = false;
 new MutationObserver(() => {
   if (pending) {
@@ -174,5 +176,12 @@ new MutationObserver(() => {
   queueMicrotask(() => {
     pending = false;
     document.querySelectorAll('.fjs-container').forEach(translateForm);
+    // Screen-reader texts fixed in English in the webapps' templates (angular-ui's alerts and dialogs).
+    document.querySelectorAll('.sr-only').forEach(element => {
+      const text = SCREEN_READER[element.textContent.trim()];
+      if (text) {
+        element.textContent = text;
+      }
+    });
   });
 }).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
