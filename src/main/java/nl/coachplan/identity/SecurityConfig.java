@@ -39,11 +39,11 @@ public class SecurityConfig {
     http
         .authenticationProvider(new CamundaIdentityAuthentication(engine.getIdentityService()))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/login", "/coachplan.css", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+            .requestMatchers("/login", "/login.js", "/coachplan.css", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/engine-rest/**").permitAll()
             .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
             .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").successHandler(new Landing()).failureUrl("/login?fout"))
+        .formLogin(form -> form.loginPage("/login").successHandler(new Landing(engine.getFilterService())).failureUrl("/login?fout"))
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthorized(response)))
         .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor((request, response, e) -> unauthorized(response),
             new OrRequestMatcher(new AntPathRequestMatcher("/api/**"), request -> request.getHeader("Authorization") != null)))
