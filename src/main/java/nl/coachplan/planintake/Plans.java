@@ -212,14 +212,14 @@ public class Plans {
           throw InvalidFormDataException.of("approvedFte", "Vul de goedgekeurde fte in.");
         }
         if (approvedFte.compareTo(plan.getRequestedFte()) > 0) {
-          throw InvalidFormDataException.of("approvedFte", "De goedgekeurde fte (" + approvedFte.toPlainString()
-              + ") is meer dan de gevraagde fte (" + plan.getRequestedFte().toPlainString() + ").");
+          throw InvalidFormDataException.of("approvedFte", "De goedgekeurde fte (" + dutch(approvedFte)
+              + ") is meer dan de gevraagde fte (" + dutch(plan.getRequestedFte()) + ").");
         }
         BigDecimal remaining = remainingFte(plan);
         if (approvedFte.compareTo(remaining) > 0) {
-          throw InvalidFormDataException.of("approvedFte", "De goedgekeurde fte (" + approvedFte.toPlainString()
+          throw InvalidFormDataException.of("approvedFte", "De goedgekeurde fte (" + dutch(approvedFte)
               + ") is meer dan de resterende fte van ronde " + plan.getRound().getYear() + " ("
-              + remaining.stripTrailingZeros().toPlainString() + ").");
+              + dutch(remaining) + ").");
         }
         plan.approveFte(approvedFte);
       }
@@ -256,10 +256,10 @@ public class Plans {
         new Violation("competencies", "Onbekende competentie '" + c + "'. Kies uit: " + Codes.allowed(Codes.COMPETENCIES) + ".")));
     BigDecimal fte = rules.fteFromHours(form.hoursPerWeek());
     if (plan.getApprovedFte() != null && fte.compareTo(plan.getApprovedFte()) > 0) {
-      violations.add(new Violation("hoursPerWeek", form.hoursPerWeek().stripTrailingZeros().toPlainString()
-          + " uur per week is " + fte.stripTrailingZeros().toPlainString() + " fte; dat is meer dan de goedgekeurde "
-          + plan.getApprovedFte().stripTrailingZeros().toPlainString() + " fte (voltijd is "
-          + rules.fullTimeHours().toPlainString() + " uur)."));
+      violations.add(new Violation("hoursPerWeek", dutch(form.hoursPerWeek())
+          + " uur per week is " + dutch(fte) + " fte; dat is meer dan de goedgekeurde "
+          + dutch(plan.getApprovedFte()) + " fte (voltijd is "
+          + dutch(rules.fullTimeHours()) + " uur)."));
     }
     if (!violations.isEmpty()) {
       throw new InvalidFormDataException(violations);
@@ -424,8 +424,8 @@ public class Plans {
           + Codes.allowed(Codes.PROFILE_TYPES) + "."));
     }
     if (form.requestedFte().compareTo(round.getGrantedFte()) > 0) {
-      violations.add(new Violation("requestedFte", "De gevraagde fte (" + form.requestedFte().toPlainString()
-          + ") is meer dan de ronde in totaal heeft (" + round.getGrantedFte().stripTrailingZeros().toPlainString() + ")."));
+      violations.add(new Violation("requestedFte", "De gevraagde fte (" + dutch(form.requestedFte())
+          + ") is meer dan de ronde in totaal heeft (" + dutch(round.getGrantedFte()) + ")."));
     }
   }
 
@@ -494,6 +494,11 @@ public class Plans {
       kept.add(contribution);
     }
     plan.getContributions().retainAll(kept);
+  }
+
+  /** A figure as Dutch readers write it: 1,5 and 36, not 1.50 and 36.00. */
+  private static String dutch(BigDecimal value) {
+    return nl.coachplan.engine.Markdown.number(value);
   }
 
   private static boolean blank(String value) {
