@@ -21,6 +21,9 @@ import org.springframework.web.client.RestTemplate;
  * {@code /engine-rest} does: 400 with the Dutch message and the fields, nothing of the engine's
  * internals. Driven as the Tasklist drives it: a signed-in session and the webapps' CSRF token.
  */
+// A context of its own: the webapps' engine API finds its engine by name in Camunda's static registry,
+// from which a test context that closes (TimerRestartTest restarts one) removes the name "default".
+@org.springframework.test.context.TestPropertySource(properties = "coachplan.test.context=webapp-engine-api")
 class WebappEngineApiTest extends RestTestSupport {
 
   private static final String ENGINE = "/camunda/api/engine/engine/default";
