@@ -37,7 +37,9 @@ public class SecurityConfig {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/coachplan.css", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/engine-rest/**").permitAll()
-            .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+            // Metrics and the API docs tell how the municipality works: staff only (health's status stays public).
+            .requestMatchers("/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+            .hasAnyAuthority(BasicWithoutSession.STAFF)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").successHandler(new Landing()).failureUrl("/login?fout"))
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthorized(response)))
@@ -47,9 +49,9 @@ public class SecurityConfig {
             .logoutRequestMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/logout", "POST"),
                 new AntPathRequestMatcher("/camunda/api/admin/auth/user/**/logout", "POST")))
             .logoutSuccessUrl("/login?afgemeld"))
-        // The webapps carry their own CSRF protection; engine-rest and API clients use HTTP Basic, not cookies.
-        .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**"), new AntPathRequestMatcher("/engine-rest/**"),
-            request -> request.getHeader("Authorization") != null))
+        // HTTP Basic neither makes nor uses a session; CSRF for every request with the session cookie (BasicWithoutSession).
+        .securityContext(context -> context.securityContextRepository(BasicWithoutSession.contexts()))
+        .csrf(csrf -> csrf.csrfTokenRepository(BasicWithoutSession.csrfTokens()).ignoringRequestMatchers(BasicWithoutSession.withoutCsrf()))
         .headers(headers -> headers
             .frameOptions(frame -> frame.sameOrigin())
             .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(OUR_PAGES, new StaticHeadersWriter("Content-Security-Policy",
