@@ -255,7 +255,7 @@ class NationalScaleBenchmark {
     for (int i = 0; i < config.bareTasks(); i++) {
       engine.getRuntimeService().startProcessInstanceByKey("bench-one-task", "bench-" + i);
     }
-    List<String> ids = engine.getTaskService().createTaskQuery().processDefinitionKey("bench-one-task").list().stream()
+    List<String> ids = engine.getTaskService().createTaskQuery().processDefinitionKey("bench-one-task").unlimitedList().stream()
         .map(Task::getId).toList();
     return BenchHttp.throughput(config.workers(), ids.size(), i -> engine.getTaskService().complete(ids.get(i)));
   }
