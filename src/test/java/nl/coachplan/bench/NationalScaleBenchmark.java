@@ -211,6 +211,8 @@ class NationalScaleBenchmark {
         "--camunda.bpm.admin-user.id=" + ADMIN, "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD,
         // The generator fires the timers itself, on the phase's date; an executor would race it.
         "--camunda.bpm.job-execution.enabled=false",
+        // Its clients submit as fast as the application takes them: that is what it measures.
+        "--coachplan.write-limit.burst=1000000", "--coachplan.write-limit.per-minute=1000000",
         "--logging.level.org.camunda=WARN", "--logging.level.org.springframework=WARN", "--logging.level.org.hibernate=WARN"));
     database.springProperties().forEach((key, value) -> {
       if (!key.equals("spring.profiles.active")) {
