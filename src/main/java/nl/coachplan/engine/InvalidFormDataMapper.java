@@ -56,7 +56,7 @@ public final class InvalidFormDataMapper {
       if (cause instanceof org.camunda.bpm.engine.BadUserRequestException && message != null
           && (message.startsWith("Max results limit of") || message.startsWith("An unbound number of results"))) {
         String limit = message.replaceAll("\\D+", "");
-        String detail = "Vraag hoogstens " + (limit.isEmpty() ? "1000" : limit) + " resultaten tegelijk op: geef maxResults mee "
+        String detail = "Vraag hoogstens " + (limit.isEmpty() ? "2000" : limit) + " resultaten tegelijk op: geef maxResults mee "
             + "(en firstResult voor de volgende pagina).";
         return problem(400, "Te veel resultaten", detail, message, Map.of());
       }

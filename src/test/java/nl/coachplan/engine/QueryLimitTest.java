@@ -17,16 +17,16 @@ import org.springframework.http.ResponseEntity;
 class QueryLimitTest extends RestTestSupport {
 
   @Test
-  void anEngineQueryForMoreThanAThousandRowsIsRefusedInDutch() throws Exception {
-    for (String query : List.of("/history/detail?maxResults=2147483647", "/history/detail?maxResults=1001", "/history/detail",
+  void anEngineQueryForMoreThanTwoThousandRowsIsRefusedInDutch() throws Exception {
+    for (String query : List.of("/history/detail?maxResults=2147483647", "/history/detail?maxResults=2001", "/history/detail",
         "/task?firstResult=0")) {
       ResponseEntity<String> refused = call("rest-manager", HttpMethod.GET, query, null);
       assertThat(refused.getStatusCode().value()).as(query).isEqualTo(400);
       assertThat(refused.getHeaders().getContentType().toString()).as(query).startsWith("application/problem+json");
-      assertThat(read(refused).get("detail").asText()).as(query).startsWith("Vraag hoogstens 1000 resultaten tegelijk op");
+      assertThat(read(refused).get("detail").asText()).as(query).startsWith("Vraag hoogstens 2000 resultaten tegelijk op");
     }
     // A page, as the Tasklist and Cockpit ask, is answered.
-    assertThat(call("rest-manager", HttpMethod.GET, "/history/detail?maxResults=1000", null).getStatusCode().value()).isEqualTo(200);
+    assertThat(call("rest-manager", HttpMethod.GET, "/history/detail?maxResults=2000", null).getStatusCode().value()).isEqualTo(200);
     assertThat(call("rest-coordinator", HttpMethod.GET, "/task?firstResult=0&maxResults=15", null).getStatusCode().value()).isEqualTo(200);
   }
 
