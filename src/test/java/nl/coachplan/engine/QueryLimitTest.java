@@ -12,7 +12,7 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * No signed-in user has the engine read an unbounded result (queryMaxResultsLimit): a page is at
- * most 1000 rows, and our own steps, task lists and case files, which run as the user, still work.
+ * most 2000 rows, and our own steps, task lists and case files, which run as the user, still work.
  */
 class QueryLimitTest extends RestTestSupport {
 
@@ -28,6 +28,19 @@ class QueryLimitTest extends RestTestSupport {
     // A page, as the Tasklist and Cockpit ask, is answered.
     assertThat(call("rest-manager", HttpMethod.GET, "/history/detail?maxResults=2000", null).getStatusCode().value()).isEqualTo(200);
     assertThat(call("rest-coordinator", HttpMethod.GET, "/task?firstResult=0&maxResults=15", null).getStatusCode().value()).isEqualTo(200);
+  }
+
+  @Test
+  void ourApiListsArePagedAtMostTwoHundredAtATime() throws Exception {
+    int year = freshYear();
+    openRound(year, 2);
+    for (String path : List.of("/api/v1/plans?round=" + year + "&size=201", "/api/v1/rounds/" + year + "/dashboard?size=201")) {
+      ResponseEntity<String> refused = api("rest-coordinator", HttpMethod.GET, path, null);
+      assertThat(refused.getStatusCode().value()).as(path).isEqualTo(400);
+      assertThat(read(refused).get("detail").asText()).as(path).isEqualTo("Een pagina heeft hoogstens 200 plannen.");
+    }
+    assertThat(api("rest-coordinator", HttpMethod.GET, "/api/v1/plans?round=" + year + "&size=200", null).getStatusCode().value())
+        .isEqualTo(200);
   }
 
   @Test
