@@ -34,7 +34,7 @@ public abstract class CaseTestSupport extends ProcessTestSupport {
   protected String approvedPlan(int year, double grantedFte) {
     openRound(year, grantedFte);
     ProcessInstance intake = runtimeService.startProcessInstanceByKey("plan-intake", PlanScenario.plan(year, PlanScenario.soestContributions()));
-    for (Task task : taskService.createTaskQuery().processInstanceId(intake.getId()).taskDefinitionKey("confirmContribution").list()) {
+    for (Task task : taskService.createTaskQuery().processInstanceId(intake.getId()).taskDefinitionKey("confirmContribution").unlimitedList()) {
       Map<String, Object> shown = taskService.getVariables(task.getId());
       taskService.complete(task.getId(), vars("contributionConfirmed", true,
           "confirmedAmountEuro", shown.get("confirmedAmountEuro"), "confirmedHoursPerYear", shown.get("confirmedHoursPerYear")));
@@ -107,7 +107,7 @@ public abstract class CaseTestSupport extends ProcessTestSupport {
 
   /** Every speler continues with this year's pledge, except those named, which stop. */
   protected void reconfirm(ProcessInstance year, String... stopping) {
-    for (Task task : taskService.createTaskQuery().processInstanceId(year.getId()).taskDefinitionKey("reconfirmContribution").list()) {
+    for (Task task : taskService.createTaskQuery().processInstanceId(year.getId()).taskDefinitionKey("reconfirmContribution").unlimitedList()) {
       String group = taskService.getIdentityLinksForTask(task.getId()).get(0).getGroupId();
       boolean stops = List.of(stopping).contains(group.substring("org-".length()));
       Map<String, Object> shown = taskService.getVariables(task.getId());

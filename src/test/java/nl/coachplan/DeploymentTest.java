@@ -24,7 +24,7 @@ class DeploymentTest extends ProcessTestSupport {
     }
     assertThat(files).anyMatch(n -> n.endsWith(".form")).anyMatch(n -> n.endsWith(".dmn"));
 
-    Set<String> deployed = repositoryService.createDeploymentQuery().list().stream()
+    Set<String> deployed = repositoryService.createDeploymentQuery().unlimitedList().stream()
         .flatMap(d -> repositoryService.getDeploymentResources(d.getId()).stream())
         .map(Resource::getName)
         .map(name -> name.substring(name.lastIndexOf('/') + 1))
@@ -44,7 +44,7 @@ class DeploymentTest extends ProcessTestSupport {
         "confirm-contribution", "follow-up-contribution", "screen-plan", "revise-plan", "joint-review", "draft-profile",
         "draft-budget", "approve-profile-budget", "open-vacancy", "select-candidate", "appoint-coach", "submit-year-report",
         "reconfirm-contribution", "evaluate-year", "record-structural-funding")) {
-      boolean found = repositoryService.createDeploymentQuery().list().stream()
+      boolean found = repositoryService.createDeploymentQuery().unlimitedList().stream()
           .flatMap(d -> repositoryService.getDeploymentResources(d.getId()).stream())
           .anyMatch(r -> r.getName().endsWith("/" + formKey + ".form"));
       assertThat(found).as("form %s is deployed", formKey).isTrue();

@@ -89,7 +89,7 @@ public abstract class ProcessTestSupport {
   }
 
   protected void as(String userId) {
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).unlimitedList().stream().map(g -> g.getId()).toList();
     identityService.setAuthentication(userId, groups);
   }
 

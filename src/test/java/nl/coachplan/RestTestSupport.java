@@ -63,7 +63,7 @@ public abstract class RestTestSupport extends CaseTestSupport {
     org.camunda.bpm.engine.impl.identity.Authentication current = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
-      return identityService.createGroupQuery().groupMember(user).list().stream()
+      return identityService.createGroupQuery().groupMember(user).unlimitedList().stream()
           .anyMatch(g -> g.getId().startsWith("org-") || g.getId().equals("wijkteam"));
     } finally {
       if (current != null) {
@@ -120,7 +120,7 @@ public abstract class RestTestSupport extends CaseTestSupport {
   protected String openTask(String user, String businessKey, String taskKey) throws Exception {
     if (!worksInPortal(user)) {
       JsonNode tasks = read(call(user, HttpMethod.GET, "/task?processInstanceBusinessKey=" + businessKey
-          + "&taskDefinitionKey=" + taskKey, null));
+          + "&taskDefinitionKey=" + taskKey + "&maxResults=100", null));
       assertThat(tasks).as("%s sees task %s of %s", user, taskKey, businessKey).hasSize(1);
       return tasks.get(0).get("id").asText();
     }

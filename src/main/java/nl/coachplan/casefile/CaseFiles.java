@@ -171,20 +171,20 @@ public class CaseFiles {
   private List<Step> steps(String[] keys) {
     List<Step> steps = new ArrayList<>();
     Map<String, String> processNames = new HashMap<>();
-    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery().processInstanceBusinessKeyIn(keys).list()) {
+    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery().processInstanceBusinessKeyIn(keys).unlimitedList()) {
       String process = processNames.computeIfAbsent(instance.getProcessDefinitionId(),
           id -> repository.getProcessDefinition(id).getName())
           + (instance.getBusinessKey().contains("/") ? " (jaar " + instance.getBusinessKey().substring(instance.getBusinessKey().indexOf('/') + 1) + ")" : "");
       Map<String, String> completedBy = new HashMap<>();
       for (UserOperationLogEntry entry : history.createUserOperationLogQuery().processInstanceId(instance.getId())
-          .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list()) {
+          .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).unlimitedList()) {
         if (entry.getTaskId() != null && entry.getUserId() != null) {
           completedBy.put(entry.getTaskId(), entry.getUserId());
         }
       }
       long order = 0;
       for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-          .finished().orderPartiallyByOccurrence().asc().list()) {
+          .finished().orderPartiallyByOccurrence().asc().unlimitedList()) {
         order++;
         if (!SHOWN_ACTIVITIES.contains(activity.getActivityType()) || activity.getActivityName() == null) {
           continue;
@@ -260,7 +260,7 @@ public class CaseFiles {
   /** Staff open a task in the Tasklist, organisations in the portal (the engine is closed to them). */
   private List<CaseFile.OpenTask> openTasks(String[] keys, Viewer viewer) {
     boolean staff = new nl.coachplan.identity.AccessPolicy().mayUseEngine(viewer);
-    List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(keys).list();
+    List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(keys).unlimitedList();
     Instant now = ProcessValues.now();
     Map<String, List<String>> groups = new HashMap<>();
     open.forEach(t -> groups.put(t.getId(),

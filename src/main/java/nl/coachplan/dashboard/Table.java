@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -41,13 +42,25 @@ public record Table(String sheetName, List<String> headers, List<List<Object>> r
     if (value instanceof Boolean b) {
       return b ? "ja" : "nee";
     }
+    if (value instanceof String text && startsFormula(text)) {
+      // Excel would run it as a formula (CSV injection); the quote makes it text.
+      return "'" + text;
+    }
     return value == null ? "" : value;
+  }
+
+  /** Text that a spreadsheet reads as a formula: user input such as a plan's title may start with one. */
+  static boolean startsFormula(String text) {
+    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
   }
 
   public byte[] xlsx() {
     // Streaming: only a window of rows is held in memory, whatever the size of the export.
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
       Sheet sheet = workbook.createSheet(sheetName);
+      // A string cell is never a formula, but Excel would make it one once someone edits it: mark it as text.
+      CellStyle text = workbook.createCellStyle();
+      text.setQuotePrefixed(true);
       Row header = sheet.createRow(0);
       for (int i = 0; i < headers.size(); i++) {
         header.createCell(i).setCellValue(headers.get(i));
@@ -64,6 +77,9 @@ public record Table(String sheetName, List<String> headers, List<List<Object>> r
             cell.setCellValue(b ? "ja" : "nee");
           } else if (value != null) {
             cell.setCellValue(value.toString());
+            if (startsFormula(value.toString())) {
+              cell.setCellStyle(text);
+            }
           }
         }
       }

@@ -332,7 +332,7 @@ public class DemoData implements ApplicationRunner {
         "ladderStart", ProcessValues.json(ladder(reached, 0)), "ladderEnd", ProcessValues.json(ladder(reached, 1)),
         "highlights", "Wekelijkse beweeggroepen en doorstroom naar de sportverenigingen.", "spentEuro", 50000,
         "wantsStructural", wantsStructural, "embeddingSteps", ProcessValues.json(steps)));
-    for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("reconfirmContribution").list()) {
+    for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("reconfirmContribution").unlimitedList()) {
       String speler = taskService.getIdentityLinksForTask(task.getId()).get(0).getGroupId().substring("org-".length());
       Map<String, Object> shown = taskService.getVariables(task.getId());
       as(speler, () -> taskService.complete(task.getId(), vars("contributionContinues", true,
@@ -381,7 +381,7 @@ public class DemoData implements ApplicationRunner {
   }
 
   private void confirmAll(String ref) {
-    for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey("confirmContribution").list()) {
+    for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey("confirmContribution").unlimitedList()) {
       String speler = taskService.getIdentityLinksForTask(task.getId()).get(0).getGroupId().substring("org-".length());
       Map<String, Object> local = taskService.getVariables(task.getId());
       as(speler, () -> taskService.complete(task.getId(), vars("contributionConfirmed", true,
@@ -436,7 +436,7 @@ public class DemoData implements ApplicationRunner {
   /** Timers of 2016 are long due; fire them now instead of waiting for the job executor. */
   private void fireDueTimers(String businessKey) {
     String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
-    for (Job job : managementService.createJobQuery().processInstanceId(instanceId).timers().executable().list()) {
+    for (Job job : managementService.createJobQuery().processInstanceId(instanceId).timers().executable().unlimitedList()) {
       managementService.executeJob(job.getId());
     }
   }
@@ -447,7 +447,7 @@ public class DemoData implements ApplicationRunner {
    */
   private <T> T as(String userId, java.util.function.Supplier<T> work) {
     later();
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).unlimitedList().stream().map(Group::getId).toList();
     return asCaller.run(userId, groups, work);
   }
 

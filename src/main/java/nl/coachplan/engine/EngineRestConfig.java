@@ -69,6 +69,17 @@ public class EngineRestConfig {
     }
   }
 
+  /** The webapps' unpaged lists get the first page the engine's limit allows (WebappPages). */
+  @Bean
+  public FilterRegistrationBean<WebappPages> webappPages(
+      @org.springframework.beans.factory.annotation.Value("${camunda.bpm.generic-properties.properties.queryMaxResultsLimit:2147483647}")
+      int limit) {
+    FilterRegistrationBean<WebappPages> registration = new FilterRegistrationBean<>(new WebappPages(limit));
+    registration.setName("coachplan-webapp-pages");
+    registration.addUrlPatterns("/camunda/api/engine/*");
+    return registration;
+  }
+
   @Bean
   public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =

@@ -50,8 +50,27 @@ public final class InvalidFormDataMapper {
     return Response.status(status).type("application/problem+json").entity(body).build();
   }
 
-  /** A refusal, a form rule or a race, or null when the failure is none of these. */
+  /** The engine's queryMaxResultsLimit refused a query for too many results (or for all of them). */
+  static Response tooManyResults(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      String message = cause.getMessage();
+      if (cause instanceof org.camunda.bpm.engine.BadUserRequestException && message != null
+          && (message.startsWith("Max results limit of") || message.startsWith("An unbound number of results"))) {
+        String limit = message.replaceAll("\\D+", "");
+        String detail = "Vraag hoogstens " + (limit.isEmpty() ? "2000" : limit) + " resultaten tegelijk op: geef maxResults mee "
+            + "(en firstResult voor de volgende pagina).";
+        return problem(400, "Te veel resultaten", detail, message, Map.of());
+      }
+    }
+    return null;
+  }
+
+  /** A refusal, a form rule, a race or too many results, or null when the failure is none of these. */
   static Response known(Throwable error) {
+    Response tooMany = tooManyResults(error);
+    if (tooMany != null) {
+      return tooMany;
+    }
     Forbidden refused = Failures.forbidden(error);
     if (refused != null) {
       return problem(403, "Geen toegang", refused.getMessage(), null, Map.of());

@@ -90,6 +90,11 @@ public class EngineGate extends OncePerRequestFilter {
       return;
     }
     String operation = engineOperation(path);
+    if ("DELETE".equals(request.getMethod()) && operation != null && deletesOwnAccount(operation, viewer.userId())) {
+      // Not even the administrator: a slip would leave nobody to sign in with (and to undo it).
+      refuse(response, "U kunt uw eigen account niet verwijderen; vraag dat aan een andere beheerder.");
+      return;
+    }
     if (operation == null || policy.mayOperateEngine(viewer) || isRead(request.getMethod())) {
       chain.doFilter(request, response);
       return;
@@ -136,6 +141,13 @@ public class EngineGate extends OncePerRequestFilter {
 
   private static boolean isRead(String method) {
     return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+  }
+
+  /** Whether {@code DELETE operation} deletes the caller's own user, however the id is spelled (encoded, in capitals, with a slash). */
+  static boolean deletesOwnAccount(String operation, String userId) {
+    Matcher user = Pattern.compile("/user/([^/;]+)(;[^/]*)?/?").matcher(operation);
+    return user.matches() && userId != null
+        && org.springframework.web.util.UriUtils.decode(user.group(1), java.nio.charset.StandardCharsets.UTF_8).equalsIgnoreCase(userId);
   }
 
   /** The engine operation a path names ({@code /task/1/complete}), or null when the path is not the engine's REST API. */

@@ -139,7 +139,7 @@ public class IdentitySetup implements ApplicationRunner {
    * coordinator starts processes with its own grants; the steps start the ones that follow.
    */
   private int outsidersHoldNoEngineRights() {
-    var outsiders = authorizationService.createAuthorizationQuery().list().stream()
+    var outsiders = authorizationService.createAuthorizationQuery().unlimitedList().stream()
         .filter(a -> a.getGroupId() != null
             && (a.getGroupId().startsWith(Organisation.GROUP_PREFIX) || a.getGroupId().equals(WIJKTEAM))
             || Authorization.ANY.equals(a.getUserId()) && a.getAuthorizationType() == Authorization.AUTH_TYPE_GLOBAL)
@@ -150,10 +150,10 @@ public class IdentitySetup implements ApplicationRunner {
 
   /** Installations from before TaskGrants hold a grant per open task that only repeats the one on '*'. */
   private void removeGrantsPerTask(String group) {
-    List<String> members = identityService.createUserQuery().memberOfGroup(group).list().stream().map(u -> u.getId()).toList();
-    Stream.concat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).groupIdIn(group).list().stream(),
+    List<String> members = identityService.createUserQuery().memberOfGroup(group).unlimitedList().stream().map(u -> u.getId()).toList();
+    Stream.concat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).groupIdIn(group).unlimitedList().stream(),
             members.isEmpty() ? Stream.empty()
-                : authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).userIdIn(members.toArray(String[]::new)).list().stream())
+                : authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).userIdIn(members.toArray(String[]::new)).unlimitedList().stream())
         .filter(a -> !Authorization.ANY.equals(a.getResourceId()))
         .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
   }

@@ -63,7 +63,7 @@ public class People {
     }
     return asCaller.run(null, List.of(), () -> {
       Map<String, String> names = new HashMap<>();
-      for (Group group : identity.createGroupQuery().groupIdIn(ids.toArray(String[]::new)).list()) {
+      for (Group group : identity.createGroupQuery().groupIdIn(ids.toArray(String[]::new)).unlimitedList()) {
         if (group.getName() != null && !group.getName().isBlank()) {
           names.put(group.getId(), group.getName());
         }
@@ -79,7 +79,7 @@ public class People {
   }
 
   private String lookUp(String id) {
-    List<String> groups = identity.createGroupQuery().groupMember(id).list().stream().map(Group::getId).toList();
+    List<String> groups = identity.createGroupQuery().groupMember(id).unlimitedList().stream().map(Group::getId).toList();
     List<String> organisationsOfUser = groups.stream().filter(g -> g.startsWith(Organisation.GROUP_PREFIX)).toList();
     if (organisationsOfUser.size() == 1 && organisationsOfUser.size() == groups.size()) {
       String slug = organisationsOfUser.get(0).substring(Organisation.GROUP_PREFIX.length());

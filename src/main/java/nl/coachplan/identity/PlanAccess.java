@@ -25,7 +25,7 @@ public class PlanAccess {
   public void instanceEnded(DelegateExecution execution) {
     String instanceId = execution.getProcessInstanceId();
     Context.getCommandContext().runWithoutAuthorization(() -> {
-      authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE).resourceId(instanceId).list()
+      authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE).resourceId(instanceId).unlimitedList()
           .forEach(a -> authorizations.deleteAuthorization(a.getId()));
       return null;
     });

@@ -41,19 +41,21 @@ public class SecurityConfig {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/login.js", "/coachplan.css", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/engine-rest/**").permitAll()
-            .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+            // Metrics and the API docs tell how the municipality works: staff only (health's status stays public).
+            .requestMatchers("/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+            .hasAnyAuthority(BasicWithoutSession.STAFF)
             .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").successHandler(new Landing(engine.getFilterService())).failureUrl("/login?fout"))
-        .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthorized(response)))
+        .formLogin(form -> form.loginPage("/login").successHandler(new Landing(engine.getFilterService())).failureHandler(SecurityConfig::signInFailed))
+        .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthorized(response, e)))
         .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor((request, response, e) -> unauthorized(response),
             new OrRequestMatcher(new AntPathRequestMatcher("/api/**"), request -> request.getHeader("Authorization") != null)))
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/logout", "POST"),
                 new AntPathRequestMatcher("/camunda/api/admin/auth/user/**/logout", "POST")))
             .logoutSuccessUrl("/login?afgemeld"))
-        // The webapps carry their own CSRF protection; engine-rest and API clients use HTTP Basic, not cookies.
-        .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**"), new AntPathRequestMatcher("/engine-rest/**"),
-            request -> request.getHeader("Authorization") != null))
+        // HTTP Basic neither makes nor uses a session; CSRF for every request with the session cookie (BasicWithoutSession).
+        .securityContext(context -> context.securityContextRepository(BasicWithoutSession.contexts()))
+        .csrf(csrf -> csrf.csrfTokenRepository(BasicWithoutSession.csrfTokens()).ignoringRequestMatchers(BasicWithoutSession.withoutCsrf()))
         .headers(headers -> headers
             .frameOptions(frame -> frame.sameOrigin())
             .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(OUR_PAGES, new StaticHeadersWriter("Content-Security-Policy", PAGE_CSP))));
@@ -61,12 +63,30 @@ public class SecurityConfig {
   }
 
   private static void unauthorized(HttpServletResponse response) throws java.io.IOException {
+    unauthorized(response, null);
+  }
+
+  /** 401 for API clients; while a user must wait after failed sign-ins, how long (and {@code Retry-After}). */
+  private static void unauthorized(HttpServletResponse response, org.springframework.security.core.AuthenticationException e)
+      throws java.io.IOException {
+    String detail = "Meld u aan met uw gebruikersnaam en wachtwoord van Coachplan.";
+    if (e instanceof CamundaIdentityAuthentication.LoginDelayed delayed) {
+      detail = e.getMessage();
+      response.setHeader("Retry-After", String.valueOf(delayed.seconds()));
+    }
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader("WWW-Authenticate", "Basic realm=\"Coachplan\", charset=\"UTF-8\"");
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
     response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Niet aangemeld\",\"status\":401,"
-        + "\"detail\":\"Meld u aan met uw gebruikersnaam en wachtwoord van Coachplan.\"}");
+        + "\"detail\":\"" + detail + "\",\"message\":\"" + detail + "\"}");
+  }
+
+  /** The login page says why: a wrong name or password, or how many seconds the user must still wait. */
+  private static void signInFailed(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+      org.springframework.security.core.AuthenticationException e) throws java.io.IOException {
+    response.sendRedirect(request.getContextPath() + (e instanceof CamundaIdentityAuthentication.LoginDelayed delayed
+        ? "/login?wacht=" + delayed.seconds() : "/login?fout"));
   }
 
   /** Only staff reach the engine, and only through its forms unless they administer it (after Spring Security has run). */

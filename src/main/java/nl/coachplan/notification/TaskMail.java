@@ -103,7 +103,7 @@ public class TaskMail {
     java.util.function.Supplier<Set<String>> find = () -> {
       Set<String> emails = new LinkedHashSet<>();
       for (String group : groups) {
-        identity.createUserQuery().memberOfGroup(group).list().stream().map(User::getEmail)
+        identity.createUserQuery().memberOfGroup(group).unlimitedList().stream().map(User::getEmail)
             .filter(e -> e != null && e.contains("@")).forEach(emails::add);
       }
       if (assignee != null) {

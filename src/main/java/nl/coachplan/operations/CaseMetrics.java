@@ -52,7 +52,7 @@ public class CaseMetrics implements ApplicationListener<ApplicationReadyEvent> {
   /** The user tasks of every deployed process, from the models themselves. */
   private Set<String> userTaskIds() {
     Set<String> ids = new TreeSet<>();
-    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().unlimitedList()) {
       repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)
           .forEach(task -> ids.add(task.getId()));
     }

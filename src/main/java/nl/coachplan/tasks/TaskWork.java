@@ -206,7 +206,7 @@ public class TaskWork {
     ids.remove(null);
     Map<String, String> keys = new HashMap<>();
     if (!ids.isEmpty()) {
-      for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(ids).list()) {
+      for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(ids).unlimitedList()) {
         keys.put(instance.getId(), instance.getBusinessKey());
       }
     }

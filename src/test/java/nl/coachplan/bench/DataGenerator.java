@@ -218,7 +218,7 @@ final class DataGenerator {
     complete("coordinator", instance, "prepareMeeting", vars("meetingDate", meeting.toString(),
         "meetingLocation", "Gemeentehuis, raadzaal", "invitedOrganizations", ProcessValues.json(guests)));
     atMeeting.run();
-    for (Job job : management.createJobQuery().processInstanceId(instance).timers().list()) {
+    for (Job job : management.createJobQuery().processInstanceId(instance).timers().unlimitedList()) {
       management.executeJob(job.getId());
       transactions.incrementAndGet();
     }
@@ -397,14 +397,14 @@ final class DataGenerator {
 
   /** Timers fall due on the phase's date; the job executor is off, so the generator fires them. */
   private void fireTimers(String instanceId) {
-    for (Job job : management.createJobQuery().processInstanceId(instanceId).timers().executable().list()) {
+    for (Job job : management.createJobQuery().processInstanceId(instanceId).timers().executable().unlimitedList()) {
       management.executeJob(job.getId());
       transactions.incrementAndGet();
     }
   }
 
   private <T> T as(String userId, java.util.function.Supplier<T> work) {
-    List<String> groups = groupsOf.computeIfAbsent(userId, id -> identity.createGroupQuery().groupMember(id).list().stream()
+    List<String> groups = groupsOf.computeIfAbsent(userId, id -> identity.createGroupQuery().groupMember(id).unlimitedList().stream()
         .map(org.camunda.bpm.engine.identity.Group::getId).toList());
     // As the portal and the Tasklist act for a user: the access policy decides, organisations hold no engine rights.
     return asCaller.run(userId, groups, work);

@@ -211,6 +211,8 @@ class NationalScaleBenchmark {
         "--camunda.bpm.admin-user.id=" + ADMIN, "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD,
         // The generator fires the timers itself, on the phase's date; an executor would race it.
         "--camunda.bpm.job-execution.enabled=false",
+        // Its clients submit as fast as the application takes them: that is what it measures.
+        "--coachplan.write-limit.burst=1000000", "--coachplan.write-limit.per-minute=1000000",
         "--logging.level.org.camunda=WARN", "--logging.level.org.springframework=WARN", "--logging.level.org.hibernate=WARN"));
     database.springProperties().forEach((key, value) -> {
       if (!key.equals("spring.profiles.active")) {
@@ -255,7 +257,7 @@ class NationalScaleBenchmark {
     for (int i = 0; i < config.bareTasks(); i++) {
       engine.getRuntimeService().startProcessInstanceByKey("bench-one-task", "bench-" + i);
     }
-    List<String> ids = engine.getTaskService().createTaskQuery().processDefinitionKey("bench-one-task").list().stream()
+    List<String> ids = engine.getTaskService().createTaskQuery().processDefinitionKey("bench-one-task").unlimitedList().stream()
         .map(Task::getId).toList();
     return BenchHttp.throughput(config.workers(), ids.size(), i -> engine.getTaskService().complete(ids.get(i)));
   }

@@ -136,7 +136,7 @@ class PortalBrowserTest extends BrowserTestSupport {
     screenshot("task-revise-desk");
     complete();
     signOut();
-    for (Task confirm : taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("confirmContribution").list()) {
+    for (Task confirm : taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("confirmContribution").unlimitedList()) {
       Map<String, Object> shown = taskService.getVariables(confirm.getId());
       taskService.complete(confirm.getId(), vars("contributionConfirmed", true, "confirmedAmountEuro", shown.get("confirmedAmountEuro"),
           "confirmedHoursPerYear", shown.get("confirmedHoursPerYear")));
@@ -337,7 +337,7 @@ class PortalBrowserTest extends BrowserTestSupport {
   }
 
   private void fireTimer(String businessKey) {
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).active().list().stream()
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).active().unlimitedList().stream()
         .findFirst().orElseThrow();
     Job job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
     assertThat(job).as("a timer waits in %s", businessKey).isNotNull();

@@ -73,11 +73,11 @@ class EngineRestTest extends RestTestSupport {
     assertThat(submitTask("rest-coordinator", openTask("rest-coordinator", ref, "approveProfileAndBudget"),
         "budgetDecision", "approve").getStatusCode().value()).isEqualTo(204);
 
-    JsonNode history = read(call("rest-coordinator", HttpMethod.GET, "/history/process-instance?processInstanceBusinessKey=" + ref, null));
+    JsonNode history = read(call("rest-coordinator", HttpMethod.GET, "/history/process-instance?processInstanceBusinessKey=" + ref + "&maxResults=100", null));
     assertThat(history.get(0).get("state").asText()).isEqualTo("COMPLETED");
     String instanceId = history.get(0).get("id").asText();
     assertThat(read(call("rest-coordinator", HttpMethod.GET, "/history/activity-instance?processInstanceId=" + instanceId
-        + "&activityId=planApproved", null))).hasSize(1);
+        + "&activityId=planApproved&maxResults=100", null))).hasSize(1);
     assertThat(plans.findByReference(ref).orElseThrow().getStage()).isEqualTo(PlanStage.HIRING);
   }
 

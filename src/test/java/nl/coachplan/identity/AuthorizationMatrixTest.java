@@ -99,13 +99,13 @@ class AuthorizationMatrixTest extends RestTestSupport {
 
   /** Organisations work through our API (the portal); staff through the engine, as the Tasklist does. */
   private boolean isOrganisation(String user) {
-    return user != null && identityService.createGroupQuery().groupMember(user).list().stream().anyMatch(g -> g.getId().startsWith("org-"));
+    return user != null && identityService.createGroupQuery().groupMember(user).unlimitedList().stream().anyMatch(g -> g.getId().startsWith("org-"));
   }
 
   /** The plan's open tasks as the actor finds them: in the portal's task API, or the engine's task list. */
   private ResponseEntity<String> tasksOfPlan(String user, String ref) {
     if (!isOrganisation(user)) {
-      return api(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + ref, null);
+      return api(user, HttpMethod.GET, "/engine-rest/task?maxResults=100&processInstanceBusinessKey=" + ref, null);
     }
     ResponseEntity<String> all = api(user, HttpMethod.GET, "/api/v1/tasks", null);
     var mine = json.createArrayNode();
@@ -143,11 +143,11 @@ class AuthorizationMatrixTest extends RestTestSupport {
     cells("variabelen van het plan", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
         user -> api(user, HttpMethod.GET, "/engine-rest/process-instance/" + plan.getId() + "/variables", null));
     cells("variabelen via de variabelenquery", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
-        user -> api(user, HttpMethod.GET, "/engine-rest/variable-instance?processInstanceIdIn=" + plan.getId(), null));
+        user -> api(user, HttpMethod.GET, "/engine-rest/variable-instance?maxResults=100&processInstanceIdIn=" + plan.getId(), null));
     cells("historie van het plan", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
-        user -> api(user, HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceId=" + plan.getId(), null));
+        user -> api(user, HttpMethod.GET, "/engine-rest/history/process-instance?maxResults=100&processInstanceId=" + plan.getId(), null));
     cells("historische variabelen", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
-        user -> api(user, HttpMethod.GET, "/engine-rest/history/variable-instance?processInstanceId=" + plan.getId(), null));
+        user -> api(user, HttpMethod.GET, "/engine-rest/history/variable-instance?maxResults=100&processInstanceId=" + plan.getId(), null));
   }
 
   @Test
@@ -226,7 +226,7 @@ class AuthorizationMatrixTest extends RestTestSupport {
     cells("export van de ronde", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
         user -> api(user, HttpMethod.GET, "/api/v1/rounds/" + year + "/plans.csv", null));
     cells("de engine (engine-rest en de webapps)", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
-        user -> api(user, HttpMethod.GET, "/engine-rest/process-definition", null));
+        user -> api(user, HttpMethod.GET, "/engine-rest/process-definition?maxResults=100", null));
     cells("eigen taken in het portaal (taken-API)", row("401", "open", "open", "open", "open", "open", "open", "open"),
         user -> api(user, HttpMethod.GET, "/api/v1/tasks", null));
     Map<String, String> cockpit = row("nee", "ja", "nee", "ja", "nee", "nee", "nee", "ja");
@@ -236,7 +236,7 @@ class AuthorizationMatrixTest extends RestTestSupport {
     for (var actor : ACTORS.entrySet()) {
       String user = actor.getValue();
       List<String> groups = user == null ? List.of()
-          : identityService.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+          : identityService.createGroupQuery().groupMember(user).unlimitedList().stream().map(g -> g.getId()).toList();
       boolean cockpitAccess = user != null && (groups.contains("camunda-admin") || authorizations.isUserAuthorized(user, groups,
           org.camunda.bpm.engine.authorization.Permissions.ACCESS, org.camunda.bpm.engine.authorization.Resources.APPLICATION, "cockpit"));
       boolean adminAccess = user != null && (groups.contains("camunda-admin") || authorizations.isUserAuthorized(user, groups,
@@ -282,7 +282,7 @@ class AuthorizationMatrixTest extends RestTestSupport {
     for (var resource : List.of(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION,
         org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE)) {
       for (String key : List.of("plan-intake", "coach-hiring", "contract-renewal", "*")) {
-        assertThat(authorizations.createAuthorizationQuery().resourceType(resource).resourceId(key).list())
+        assertThat(authorizations.createAuthorizationQuery().resourceType(resource).resourceId(key).unlimitedList())
             .as("grants on %s %s", resource.resourceName(), key)
             .noneMatch(a -> a.getGroupId() != null && a.getGroupId().startsWith("org-"));
       }
@@ -304,12 +304,12 @@ class AuthorizationMatrixTest extends RestTestSupport {
     tasks.saveTask(task);
     tasks.addCandidateGroup(task.getId(), "coordinator");
     tasks.setAssignee(task.getId(), "rest-coordinator");
-    assertThat(authorizations.createAuthorizationQuery().resourceId(task.getId()).list()).isEmpty();
+    assertThat(authorizations.createAuthorizationQuery().resourceId(task.getId()).unlimitedList()).isEmpty();
 
     tasks.addCandidateGroup(task.getId(), "org-swos");
-    assertThat(authorizations.createAuthorizationQuery().resourceId(task.getId()).list()).as("organisations work in the portal").isEmpty();
+    assertThat(authorizations.createAuthorizationQuery().resourceId(task.getId()).unlimitedList()).as("organisations work in the portal").isEmpty();
     tasks.addCandidateGroup(task.getId(), "policy-officer");
-    assertThat(authorizations.createAuthorizationQuery().resourceId(task.getId()).list())
+    assertThat(authorizations.createAuthorizationQuery().resourceId(task.getId()).unlimitedList())
         .extracting(org.camunda.bpm.engine.authorization.Authorization::getGroupId).containsExactly("policy-officer");
 
     var old = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);

@@ -36,6 +36,9 @@ class SignInTest extends RestTestSupport {
     return template;
   }
 
+  /** Where the last refused sign-in was sent. */
+  private String lastRefusal;
+
   /** Signs in on /login as a browser does (CSRF token from the page) and returns the session cookie. */
   private String signIn(String user, String password) {
     var http = browser();
@@ -49,7 +52,8 @@ class SignInTest extends RestTestSupport {
         new HttpEntity<>("username=" + user + "&password=" + password + "&_csrf=" + token, headers), String.class);
     String renewed = response.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
     assertThat(response.getStatusCode().value()).isEqualTo(302);
-    if (response.getHeaders().getLocation().toString().contains("fout")) {
+    if (response.getHeaders().getLocation().toString().matches(".*[?&](fout|wacht=).*")) {
+      lastRefusal = response.getHeaders().getLocation().toString();
       return null;
     }
     return renewed == null ? session : renewed.split(";")[0];
@@ -86,12 +90,45 @@ class SignInTest extends RestTestSupport {
   }
 
   @Test
-  void aWrongPasswordIsRefusedAndTheUserMustWaitBeforeTheNextTry(CapturedOutput output) {
+  void aWrongPasswordIsRefusedAndTheUserMustWaitBeforeTheNextTry(CapturedOutput output) throws Exception {
     user("rest-throttled", "org-swos");
     assertThat(signIn("rest-throttled", "Geheim-wachtwoord-42")).isNull();
-    // Right away, even the right password is refused: Camunda's login throttling.
+    assertThat(lastRefusal).endsWith("/login?fout");
+    // Right away, even the right password is refused (Camunda's login throttling), and the page says for how long.
     assertThat(signIn("rest-throttled", "rest-throttled")).isNull();
+    assertThat(lastRefusal).containsPattern("/login\\?wacht=[123]$");
+    String page = browser().getForEntity(lastRefusal.replaceAll("^https?://[^/]+", ""), String.class).getBody();
+    assertThat(page).containsPattern("Probeer het over <span>[123]</span> seconden opnieuw").doesNotContain("onjuist");
+    // HTTP Basic says the same, with Retry-After.
+    HttpHeaders basic = new HttpHeaders();
+    basic.setBasicAuth("rest-throttled", "rest-throttled");
+    ResponseEntity<String> api = browser().exchange("/api/v1/tasks", HttpMethod.GET, new HttpEntity<>(basic), String.class);
+    assertThat(api.getStatusCode().value()).isEqualTo(401);
+    assertThat(api.getHeaders().getFirst("Retry-After")).matches("[123]");
+    assertThat(api.getBody()).containsPattern("probeer het over [123] seconden opnieuw");
+    // After the wait the right password works.
+    Thread.sleep(3100);
+    assertThat(signIn("rest-throttled", "rest-throttled")).isNotNull();
     assertThat(output.getAll()).doesNotContain("Geheim-wachtwoord-42");
+  }
+
+  @Test
+  void wrongPasswordsDelayButNeverLockAnAccountForGood() {
+    user("rest-targeted", "coordinator");
+    HttpHeaders wrong = new HttpHeaders();
+    wrong.setBasicAuth("rest-targeted", "geraden");
+    // Anyone can try a staff member's name; each try counts once the wait after the one before has passed.
+    java.util.Date now = new java.util.Date();
+    for (int attempt = 1; attempt <= 15; attempt++) {
+      assertThat(browser().exchange("/api/v1/tasks", HttpMethod.GET, new HttpEntity<>(wrong), String.class).getStatusCode().value())
+          .isEqualTo(401);
+      now = new java.util.Date(now.getTime() + 61_000);
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(now);
+    }
+    HttpHeaders right = new HttpHeaders();
+    right.setBasicAuth("rest-targeted", "rest-targeted");
+    assertThat(browser().exchange("/api/v1/tasks", HttpMethod.GET, new HttpEntity<>(right), String.class).getStatusCode().value())
+        .as("a minute after the last wrong try, the right password works").isEqualTo(200);
   }
 
   @Test

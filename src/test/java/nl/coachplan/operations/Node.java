@@ -63,7 +63,9 @@ final class Node implements AutoCloseable {
         "--camunda.bpm.job-execution.wait-time-in-millis=300",
         "--camunda.bpm.job-execution.max-wait=1000",
         // A dead node's locks run out after 10 s instead of the default 5 minutes, so the test can wait for the takeover.
-        "--camunda.bpm.job-execution.lock-time-in-millis=10000"));
+        "--camunda.bpm.job-execution.lock-time-in-millis=10000",
+        // The scenarios submit as one aanvoerder at machine speed.
+        "--coachplan.write-limit.burst=1000000", "--coachplan.write-limit.per-minute=1000000"));
     command.addAll(List.of(settings));
     try {
       Files.createDirectories(log.getParent());

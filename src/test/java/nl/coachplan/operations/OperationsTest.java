@@ -36,12 +36,14 @@ class OperationsTest extends RestTestSupport {
   }
 
   @Test
-  void prometheusShowsOpenTasksPlansPerStageAndOverdueTasksToSignedInUsersOnly() {
+  void prometheusShowsOpenTasksPlansPerStageAndOverdueTasksToStaffOnly() {
     int year = freshYear();
     openRound(year, 2);
     runtimeService.startProcessInstanceByKey("plan-intake", PlanScenario.plan(year, List.of()));
     // Anonymous: the sign-in (401, or the login page for a browser), never the figures.
     assertThat(get(null, "/actuator/prometheus").getBody()).doesNotContain("coachplan_tasks_open");
+    // Organisations neither: the figures are the municipality's.
+    assertThat(get("rest-wei", "/actuator/prometheus").getStatusCode().value()).isEqualTo(403);
     String metrics = get("rest-manager", "/actuator/prometheus").getBody();
     assertThat(metrics).containsPattern("coachplan_tasks_open\\{task=\"screenPlan\"\\} [1-9]")
         .containsPattern("coachplan_plans\\{stage=\"SCREENING\"\\} [1-9]")

@@ -43,7 +43,7 @@ class PlanIntakeProcessTest extends ProcessTestSupport {
   }
 
   private void confirmAll(ProcessInstance instance) {
-    for (Task task : taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("confirmContribution").list()) {
+    for (Task task : taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("confirmContribution").unlimitedList()) {
       Map<String, Object> local = taskService.getVariables(task.getId());
       taskService.complete(task.getId(), vars("contributionConfirmed", true,
           "confirmedAmountEuro", local.get("confirmedAmountEuro"), "confirmedHoursPerYear", local.get("confirmedHoursPerYear")));
@@ -78,7 +78,7 @@ class PlanIntakeProcessTest extends ProcessTestSupport {
 
     assertThat(plan.getReference()).isEqualTo(String.format("P-%d-001", year));
     assertThat(instance).isWaitingAt("confirmContribution");
-    List<Task> confirmations = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
+    List<Task> confirmations = taskService.createTaskQuery().processInstanceId(instance.getId()).unlimitedList();
     assertThat(confirmations).hasSize(3);
     assertThat(confirmations).allSatisfy(t -> assertThat(taskService.getIdentityLinksForTask(t.getId()))
         .anyMatch(l -> l.getGroupId().startsWith("org-")));
@@ -152,7 +152,7 @@ class PlanIntakeProcessTest extends ProcessTestSupport {
         contribution("swos", "hours", null, 200, "Ouderenwerkers bij activiteiten"),
         contribution("vv-sec", "location", null, null, "Velden op doordeweekse ochtenden"))));
 
-    List<Task> again = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("confirmContribution").list();
+    List<Task> again = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("confirmContribution").unlimitedList();
     assertThat(again).hasSize(2);
     assertThat(again).extracting(t -> (String) taskService.getVariable(t.getId(), "contributionSummary"))
         .anySatisfy(summary -> assertThat(summary).contains("**Speler:** MEE"))
@@ -171,9 +171,9 @@ class PlanIntakeProcessTest extends ProcessTestSupport {
 
     var history = engine.getHistoryService();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableName("contributionConfirmed").list()).hasSize(soestContributions().size())
+        .variableName("contributionConfirmed").unlimitedList()).hasSize(soestContributions().size())
         .allSatisfy(v -> assertThat(v.getValue()).isEqualTo(true));
-    assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates().list())
+    assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates().unlimitedList())
         .extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
         .contains("contributionConfirmed", "title", "goals")
         .doesNotContain("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter", "contributionSummary");
