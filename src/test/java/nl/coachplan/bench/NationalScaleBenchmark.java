@@ -341,7 +341,7 @@ class NationalScaleBenchmark {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> taskList(BenchHttp http, BenchConfig config, String user, String filterName) {
     String password = user + DataGenerator.PASSWORD_SUFFIX;
-    JsonNode filters = read(http.expect(200, "GET", "/engine-rest/filter?resourceType=Task", user, password, null, Map.of()).body());
+    JsonNode filters = read(http.expect(200, "GET", "/engine-rest/filter?resourceType=Task&maxResults=100", user, password, null, Map.of()).body());
     String filterId = null;
     for (JsonNode filter : filters) {
       if (filter.path("name").asText().equals(filterName)) {

@@ -91,7 +91,7 @@ final class NodeScenario {
 
   static String taskId(Node node, String user, String businessKey, String taskKey) {
     JsonNode tasks = node.json(node.get(user, "/engine-rest/task?processInstanceBusinessKey=" + businessKey
-        + "&taskDefinitionKey=" + taskKey));
+        + "&taskDefinitionKey=" + taskKey + "&maxResults=100"));
     return tasks.isEmpty() ? null : tasks.get(0).get("id").asText();
   }
 
@@ -140,9 +140,9 @@ final class NodeScenario {
     List<String> ids = new ArrayList<>();
     for (String reference : references) {
       for (JsonNode instance : node.json(node.get(Node.ADMIN, "/engine-rest/process-instance?processDefinitionKey=plan-intake"
-          + "&businessKey=" + reference))) {
+          + "&businessKey=" + reference + "&maxResults=100"))) {
         for (JsonNode job : node.json(node.get(Node.ADMIN, "/engine-rest/job?timers=true&activityId=confirmationOverdue"
-            + "&processInstanceId=" + instance.get("id").asText()))) {
+            + "&processInstanceId=" + instance.get("id").asText() + "&maxResults=100"))) {
           ids.add(job.get("id").asText());
         }
       }
