@@ -115,29 +115,26 @@ public class TaskWork {
     if (task == null) {
       throw asApplication(() -> gone(viewer, taskId));
     }
-    asApplication(() -> {
-      check(viewer, task);
-      return null;
-    });
-    Map<String, Object> variables = TaskValues.variables(schema(task).inputs(), values == null ? Map.of() : values);
     try {
+      asApplication(() -> {
+        check(viewer, task);
+        return null;
+      });
+      Map<String, Object> variables = TaskValues.variables(schema(task).inputs(), values == null ? Map.of() : values);
       asCaller.run(viewer.userId(), viewer.groups(), () -> {
         formService.submitTaskForm(taskId, variables);
         return null;
       });
-    } catch (org.camunda.bpm.engine.exception.NullValueException | org.camunda.bpm.engine.exception.NotFoundException e) {
-      // Done by someone else between our look and the engine's.
-      if (asApplication(() -> tasks.createTaskQuery().taskId(taskId).count()) == 0) {
-        throw new TaskGone();
-      }
-      throw e;
+    } catch (NotFound | Forbidden | nl.coachplan.validation.InvalidFormDataException refused) {
+      throw refused;
     } catch (RuntimeException e) {
       // A step's refusal arrives wrapped by the engine: hand it on as the form rule it is.
       var invalid = nl.coachplan.engine.Failures.invalidForm(e);
       if (invalid != null) {
         throw invalid;
       }
-      // Lost a race with someone completing the same task: whatever the loser tripped over, it is 409.
+      // Lost a race with someone completing the same task (the task or its variables went while we
+      // read them, or the engine's lock refused us): whatever the loser tripped over, it is 409.
       if (asApplication(() -> tasks.createTaskQuery().taskId(taskId).count()) == 0) {
         throw new TaskGone();
       }
