@@ -38,6 +38,9 @@ public class CaseFiles {
   private static final List<String> SHOWN_ACTIVITIES = List.of("userTask", "serviceTask", "businessRuleTask", "startEvent",
       "noneEndEvent", "messageEndEvent", "intermediateTimer", "boundaryTimer");
 
+  /** The access policy holds no state; the static visibility check needs it without a bean. */
+  private static final nl.coachplan.identity.AccessPolicy POLICY = new nl.coachplan.identity.AccessPolicy();
+
   private final PlanRepository planRepository;
   private final Plans plans;
   private final Hiring hiring;
@@ -69,7 +72,7 @@ public class CaseFiles {
   }
 
   static boolean visible(Plan plan, Viewer viewer) {
-    return new nl.coachplan.identity.AccessPolicy().seesCase(viewer, plan.parties());
+    return POLICY.seesCase(viewer, plan.parties());
   }
 
   public CaseFile caseFile(String reference, Viewer viewer) {
@@ -259,7 +262,7 @@ public class CaseFiles {
 
   /** Staff open a task in the Tasklist, organisations in the portal (the engine is closed to them). */
   private List<CaseFile.OpenTask> openTasks(String[] keys, Viewer viewer) {
-    boolean staff = new nl.coachplan.identity.AccessPolicy().mayUseEngine(viewer);
+    boolean staff = POLICY.mayUseEngine(viewer);
     List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(keys).unlimitedList();
     Instant now = ProcessValues.now();
     Map<String, List<String>> groups = new HashMap<>();

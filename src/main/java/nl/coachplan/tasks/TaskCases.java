@@ -1,6 +1,7 @@
 package nl.coachplan.tasks;
 
 import nl.coachplan.identity.CaseParties;
+import nl.coachplan.planintake.CaseOfInstance;
 import nl.coachplan.planintake.Contribution;
 import nl.coachplan.planintake.ContributionRepository;
 import nl.coachplan.planintake.Plan;
@@ -29,10 +30,10 @@ public class TaskCases {
   }
 
   public TaskCase of(String businessKey, Object contributionId) {
-    if (businessKey == null) {
+    if (businessKey == null || businessKey.isBlank()) {
       return new TaskCase(null, null, null);
     }
-    String reference = businessKey.contains("/") ? businessKey.substring(0, businessKey.indexOf('/')) : businessKey;
+    String reference = CaseOfInstance.planReference(businessKey);
     Plan plan = plans.findByReference(reference).orElse(null);
     if (plan == null) {
       return new TaskCase(businessKey, null, null);

@@ -195,7 +195,7 @@ public class TaskWork {
 
   private String reference(Task task) {
     String key = businessKeys(List.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
-    return key == null ? null : key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
+    return key == null || key.isBlank() ? key : nl.coachplan.planintake.CaseOfInstance.planReference(key);
   }
 
   private Map<String, String> businessKeys(Collection<String> instanceIds) {
@@ -212,7 +212,7 @@ public class TaskWork {
 
   private static OpenTask summary(Task task, String reference) {
     return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-        reference == null ? null : reference.contains("/") ? reference.substring(0, reference.indexOf('/')) : reference,
+        reference == null || reference.isBlank() ? reference : nl.coachplan.planintake.CaseOfInstance.planReference(reference),
         task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
         task.getDueDate() == null ? null : task.getDueDate().toInstant());
   }
