@@ -159,6 +159,18 @@ final class NodeScenario {
     }
   }
 
+  /**
+   * Makes these jobs due in one statement, so a job executor finds them all in one acquisition (set
+   * one by one over REST, a node picks them up a few at a time as they trickle in).
+   */
+  static void dueAtOnce(TestDatabase db, Collection<String> jobIds, Instant due) {
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(java.sql.Timestamp.from(due));
+    parameters.addAll(jobIds);
+    assertThat(db.update("update act_ru_job set duedate_ = ? where id_ in (" + placeholders(jobIds) + ")",
+        parameters.toArray())).isEqualTo(jobIds.size());
+  }
+
   /** Open tasks of this kind in these plans. */
   static long openTasks(Node node, Collection<String> references, String taskKey) {
     return node.json(node.get(Node.ADMIN, "/engine-rest/task/count?taskDefinitionKey=" + taskKey
