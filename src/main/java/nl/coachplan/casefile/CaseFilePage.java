@@ -1,5 +1,6 @@
 package nl.coachplan.casefile;
 
+import nl.coachplan.web.StaffPage;
 import java.util.ArrayList;
 import java.util.List;
 import nl.coachplan.dashboard.Svg;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 
 /** One page per case, for the coordinator and everyone who may see the plan. */
 @Controller
+@StaffPage
 public class CaseFilePage {
 
   private final CaseFiles caseFiles;

@@ -18,7 +18,7 @@ import nl.coachplan.planintake.Codes;
 import nl.coachplan.planintake.Plan;
 import nl.coachplan.planintake.PlanRepository;
 import nl.coachplan.planintake.Plans;
-import nl.coachplan.web.NotFound;
+import nl.coachplan.validation.NotFound;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;

@@ -1,5 +1,6 @@
 package nl.coachplan.dashboard;
 
+import nl.coachplan.web.StaffPage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The managers' page: a round at a glance and every plan's road to structural funding. */
 @Controller
+@StaffPage
 public class DashboardPage {
 
   private final Dashboards dashboards;

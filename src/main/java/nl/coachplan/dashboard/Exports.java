@@ -15,7 +15,7 @@ import nl.coachplan.fundinground.FundingRound;
 import nl.coachplan.identity.Viewer;
 import nl.coachplan.planintake.Codes;
 import nl.coachplan.planintake.PlanStage;
-import nl.coachplan.web.Forbidden;
+import nl.coachplan.validation.Forbidden;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

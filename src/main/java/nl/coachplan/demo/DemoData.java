@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -89,7 +88,7 @@ public class DemoData implements ApplicationRunner {
       LOG.info("Soest demo loaded: {}", List.of(specialGroups, beweegmakelaar, youth, childcare, trainee, municipal,
           association, culture, swimming));
     } finally {
-      ClockUtil.reset();
+      ProcessValues.resetClock();
     }
   }
 
@@ -103,17 +102,17 @@ public class DemoData implements ApplicationRunner {
    * one day without an order. Today's steps run on the real clock.
    */
   private void on(LocalDate day) {
-    ClockUtil.reset();
+    ProcessValues.resetClock();
     storyClock = day.isBefore(ProcessValues.today());
     if (storyClock) {
-      ClockUtil.setCurrentTime(java.util.Date.from(day.atTime(9, 0).atZone(ProcessValues.ZONE).toInstant()));
+      ProcessValues.setClock(day.atTime(9, 0).atZone(ProcessValues.ZONE).toInstant());
     }
   }
 
   /** A few minutes of the working day pass between two steps of the story. */
   private void later() {
     if (storyClock) {
-      ClockUtil.setCurrentTime(new java.util.Date(ClockUtil.getCurrentTime().getTime() + 3 * 60_000L));
+      ProcessValues.setClock(ProcessValues.now().plusSeconds(3 * 60));
     }
   }
 

@@ -2,7 +2,6 @@ package nl.coachplan.engine;
 
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -21,9 +20,6 @@ public class FollowUpProcesses {
   }
 
   public ProcessInstance start(String processKey, String businessKey, Map<String, Object> variables) {
-    var commandContext = Context.getCommandContext();
-    return commandContext == null
-        ? runtime.startProcessInstanceByKey(processKey, businessKey, variables)
-        : commandContext.runWithoutAuthorization(() -> runtime.startProcessInstanceByKey(processKey, businessKey, variables));
+    return EngineCommands.withoutAuthorization(() -> runtime.startProcessInstanceByKey(processKey, businessKey, variables));
   }
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Computes the live copies ({@link LiveCopy}) of a task when its form is read: by the Tasklist through
- * either engine REST API ({@link LiveFormValues}) and by the portal's task API. Reading is where it is
+ * either engine REST API ({@code engineplugins.LiveFormValues}) and by the portal's task API. Reading is where it is
  * cheap: one figure for one form that someone opens, where refreshing every open task of a round at
  * every change would write each of them again and miss any change not hooked.
  */

@@ -1,5 +1,6 @@
 package nl.coachplan.engine;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -33,11 +34,21 @@ public final class ProcessValues {
 
   /** Now by the engine's clock: case timestamps then agree with the engine's history. */
   public static java.time.Instant now() {
-    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  /** Sets the engine's clock (the demo replays its story on the story's dates). */
+  public static void setClock(java.time.Instant moment) {
+    ClockUtil.setCurrentTime(Date.from(moment));
+  }
+
+  /** The engine's clock back on the real time. */
+  public static void resetClock() {
+    ClockUtil.reset();
   }
 
   public static LocalDate today() {
     // The engine's clock, so that tests and the demo can move time for the case as for the timers.
-    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
+    return ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
   }
 }

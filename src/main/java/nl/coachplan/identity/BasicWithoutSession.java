@@ -1,5 +1,6 @@
 package nl.coachplan.identity;
 
+import nl.coachplan.engineplugins.CamundaIdentityAuthentication;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.context.SecurityContext;

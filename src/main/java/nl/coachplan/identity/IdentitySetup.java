@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.coachplan.engine.CurrentUser;
-import nl.coachplan.engine.TaskGrants;
+import nl.coachplan.engineplugins.TaskGrants;
 import nl.coachplan.organisation.Municipality;
 import nl.coachplan.organisation.MunicipalityRepository;
 import nl.coachplan.organisation.Organisation;

@@ -1,9 +1,9 @@
 package nl.coachplan.identity;
 
+import nl.coachplan.engine.EngineCommands;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +24,7 @@ public class PlanAccess {
   /** End listener of plan-intake, coach-hiring and contract-renewal. */
   public void instanceEnded(DelegateExecution execution) {
     String instanceId = execution.getProcessInstanceId();
-    Context.getCommandContext().runWithoutAuthorization(() -> {
+    EngineCommands.withoutAuthorization(() -> {
       authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE).resourceId(instanceId).unlimitedList()
           .forEach(a -> authorizations.deleteAuthorization(a.getId()));
       return null;

@@ -1,5 +1,7 @@
 package nl.coachplan.identity;
 
+import nl.coachplan.engineplugins.CamundaIdentityAuthentication;
+import nl.coachplan.web.ErrorPages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -30,10 +32,6 @@ public class SecurityConfig {
       new AntPathRequestMatcher("/cases/**"), new AntPathRequestMatcher("/login"),
       new AntPathRequestMatcher("/portaal/**"), new AntPathRequestMatcher("/error"));
 
-  /** Our stylesheet, our one script and nothing else. */
-  public static final String PAGE_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-      + "object-src 'none'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'";
-
   @Bean
   public SecurityFilterChain security(HttpSecurity http, ProcessEngine engine) throws Exception {
     http
@@ -58,7 +56,7 @@ public class SecurityConfig {
         .csrf(csrf -> csrf.csrfTokenRepository(BasicWithoutSession.csrfTokens()).ignoringRequestMatchers(BasicWithoutSession.withoutCsrf()))
         .headers(headers -> headers
             .frameOptions(frame -> frame.sameOrigin())
-            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(OUR_PAGES, new StaticHeadersWriter("Content-Security-Policy", PAGE_CSP))));
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(OUR_PAGES, new StaticHeadersWriter("Content-Security-Policy", ErrorPages.PAGE_CSP))));
     return http.build();
   }
 

@@ -1,5 +1,6 @@
 package nl.coachplan.identity;
 
+import nl.coachplan.engineplugins.CamundaIdentityAuthentication;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -2,12 +2,14 @@ package nl.coachplan.notification;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import nl.coachplan.engine.EngineCommands;
+import nl.coachplan.engine.EveryUserTask;
 import nl.coachplan.engine.ProcessValues;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
  * transaction as the task) and once when it is overdue. Nothing is queued where no mail server is set.
  */
 @Component
-public class TaskMail {
+public class TaskMail implements EveryUserTask {
 
   private final OutgoingMailRepository outbox;
   private final ObjectProvider<JavaMailSender> mailServer;
@@ -43,8 +45,18 @@ public class TaskMail {
     return mailServer.getIfAvailable() != null;
   }
 
-  /** Called for every new user task (see {@link TaskMailPlugin}). */
-  public void taskCreated(DelegateTask task) {
+  @Override
+  public String event() {
+    return TaskListener.EVENTNAME_CREATE;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    taskCreated(task);
+  }
+
+  /** Called for every new user task. */
+  void taskCreated(DelegateTask task) {
     if (!enabled()) {
       return;
     }
@@ -99,8 +111,7 @@ public class TaskMail {
 
   private Set<String> recipients(Set<String> groups, String assignee) {
     // The person acting may not read other users; who gets mail is the application's business.
-    var commandContext = Context.getCommandContext();
-    java.util.function.Supplier<Set<String>> find = () -> {
+    return EngineCommands.withoutAuthorization(() -> {
       Set<String> emails = new LinkedHashSet<>();
       for (String group : groups) {
         identity.createUserQuery().memberOfGroup(group).unlimitedList().stream().map(User::getEmail)
@@ -113,8 +124,7 @@ public class TaskMail {
         }
       }
       return emails;
-    };
-    return commandContext == null ? find.get() : commandContext.runWithoutAuthorization(find::get);
+    });
   }
 
   private void queue(Set<String> recipients, MailTexts.Mail mail) {

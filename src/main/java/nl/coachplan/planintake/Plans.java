@@ -22,7 +22,7 @@ import nl.coachplan.planintake.PlanForms.ContributionRow;
 import nl.coachplan.planintake.PlanForms.Submission;
 import nl.coachplan.validation.InvalidFormDataException;
 import nl.coachplan.validation.InvalidFormDataException.Violation;
-import nl.coachplan.web.Forbidden;
+import nl.coachplan.validation.Forbidden;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,7 +1,7 @@
 package nl.coachplan.portal;
 
-import nl.coachplan.web.Forbidden;
-import nl.coachplan.web.NotFound;
+import nl.coachplan.validation.Forbidden;
+import nl.coachplan.validation.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

@@ -4,7 +4,7 @@ import java.util.Map;
 import nl.coachplan.identity.Viewer;
 import nl.coachplan.tasks.TaskGone;
 import nl.coachplan.tasks.TaskWork;
-import nl.coachplan.web.NotFound;
+import nl.coachplan.validation.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;

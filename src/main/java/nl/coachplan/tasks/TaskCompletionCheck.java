@@ -1,18 +1,12 @@
 package nl.coachplan.tasks;
 
 import nl.coachplan.engine.CurrentUser;
+import nl.coachplan.engine.EveryUserTask;
 import nl.coachplan.identity.AccessPolicy;
 import nl.coachplan.identity.Viewer;
-import nl.coachplan.web.Forbidden;
+import nl.coachplan.validation.Forbidden;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +16,7 @@ import org.springframework.stereotype.Component;
  * for this task of this case. Engine rights alone no longer decide who completes a case's task.
  */
 @Component
-public class TaskCompletionCheck extends AbstractProcessEnginePlugin {
+public class TaskCompletionCheck implements EveryUserTask {
 
   private final TaskCases cases;
   private final AccessPolicy policy;
@@ -35,21 +29,18 @@ public class TaskCompletionCheck extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    var listeners = configuration.getCustomPreBPMNParseListeners() == null
-        ? new java.util.ArrayList<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener>()
-        : new java.util.ArrayList<>(configuration.getCustomPreBPMNParseListeners());
-    TaskListener check = this::check;
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-          // Built-in listeners run before the model's own, so a refused caller changes nothing.
-          behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, check);
-        }
-      }
-    });
-    configuration.setCustomPreBPMNParseListeners(listeners);
+  public String event() {
+    return TaskListener.EVENTNAME_COMPLETE;
+  }
+
+  @Override
+  public boolean beforeModel() {
+    return true;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    check(task);
   }
 
   void check(DelegateTask task) {

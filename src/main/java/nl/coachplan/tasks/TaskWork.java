@@ -20,8 +20,8 @@ import nl.coachplan.forms.FormSchemas;
 import nl.coachplan.forms.FormSchemas.Schema;
 import nl.coachplan.identity.AccessPolicy;
 import nl.coachplan.identity.Viewer;
-import nl.coachplan.web.Forbidden;
-import nl.coachplan.web.NotFound;
+import nl.coachplan.validation.Forbidden;
+import nl.coachplan.validation.NotFound;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -129,7 +129,7 @@ public class TaskWork {
       throw refused;
     } catch (RuntimeException e) {
       // A step's refusal arrives wrapped by the engine: hand it on as the form rule it is.
-      var invalid = nl.coachplan.engine.Failures.invalidForm(e);
+      var invalid = nl.coachplan.web.Failures.invalidForm(e);
       if (invalid != null) {
         throw invalid;
       }

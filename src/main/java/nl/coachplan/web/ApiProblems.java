@@ -1,9 +1,10 @@
 package nl.coachplan.web;
 
+import nl.coachplan.validation.NotFound;
+import nl.coachplan.validation.Forbidden;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import nl.coachplan.engine.Failures;
 import nl.coachplan.validation.InvalidFormDataException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpStatus;

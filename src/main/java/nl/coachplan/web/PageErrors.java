@@ -1,5 +1,7 @@
 package nl.coachplan.web;
 
+import nl.coachplan.validation.NotFound;
+import nl.coachplan.validation.Forbidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -13,7 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * where we have one ("Er is geen plan P-1999-999 …"). The portal has its own (portal.PortalErrors),
  * the API answers problem+json (ApiProblems).
  */
-@ControllerAdvice(assignableTypes = {nl.coachplan.casefile.CaseFilePage.class, nl.coachplan.dashboard.DashboardPage.class})
+@ControllerAdvice(annotations = StaffPage.class)
 public class PageErrors {
 
   private static final Logger LOG = LoggerFactory.getLogger(PageErrors.class);

@@ -1,5 +1,6 @@
 package nl.coachplan.web;
 
+import nl.coachplan.validation.Forbidden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

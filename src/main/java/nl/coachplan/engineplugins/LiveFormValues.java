@@ -1,5 +1,6 @@
-package nl.coachplan.engine;
+package nl.coachplan.engineplugins;
 
+import nl.coachplan.engine.LiveCopies;
 import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;

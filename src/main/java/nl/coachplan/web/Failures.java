@@ -1,10 +1,10 @@
-package nl.coachplan.engine;
+package nl.coachplan.web;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.coachplan.validation.InvalidFormDataException;
-import nl.coachplan.web.Forbidden;
+import nl.coachplan.validation.Forbidden;
 
 /**
  * What went wrong, read from an exception's causes: a broken form rule, two people changing the
@@ -16,15 +16,15 @@ public final class Failures {
 
   public static final String CONFLICT_MESSAGE =
       "Iemand anders heeft dit tegelijk met u gewijzigd; uw wijziging is niet opgeslagen. Vernieuw en probeer het opnieuw.";
-  static final String COMPLETED_MESSAGE =
+  public static final String COMPLETED_MESSAGE =
       "Deze taak is intussen door iemand anders afgerond of is vervallen; uw invoer is niet opgeslagen. Vernieuw de lijst.";
-  static final String CLAIMED_MESSAGE = "Iemand anders heeft deze taak net opgepakt. Vernieuw de lijst en kies een andere taak.";
+  public static final String CLAIMED_MESSAGE = "Iemand anders heeft deze taak net opgepakt. Vernieuw de lijst en kies een andere taak.";
 
   /** Serialization failure, deadlock, H2's concurrent update, lock timeout. */
   private static final Set<String> CONCURRENT_STATES = Set.of("40001", "40P01", "90131", "HYT00");
 
   /** The refusal (who may do this) that caused this failure, or null. */
-  static Forbidden forbidden(Throwable error) {
+  public static Forbidden forbidden(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof Forbidden refused) {
         return refused;
@@ -62,7 +62,7 @@ public final class Failures {
   }
 
   /** The engine's way of saying an id does not exist. */
-  static boolean missing(Throwable error) {
+  public static boolean missing(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof org.camunda.bpm.engine.exception.NullValueException
           || t instanceof org.camunda.bpm.engine.exception.NotFoundException) {
@@ -73,7 +73,7 @@ public final class Failures {
   }
 
   /** The exception types of a failure, for the log (their messages may hold case data). */
-  static String types(Throwable error) {
+  public static String types(Throwable error) {
     StringBuilder types = new StringBuilder();
     for (Throwable t = error; t != null; t = t.getCause()) {
       types.append(types.isEmpty() ? "" : " <- ").append(t.getClass().getName());

@@ -1,4 +1,4 @@
-package nl.coachplan.web;
+package nl.coachplan.validation;
 
 /** Something that does not exist, or that the viewer may not know exists: 404. */
 @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)

@@ -1,4 +1,4 @@
-package nl.coachplan.identity;
+package nl.coachplan.engineplugins;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -19,7 +19,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 public class CamundaIdentityAuthentication implements AuthenticationProvider {
 
-  static final String GROUP_PREFIX = "GROUP_";
+  /** Spring authorities carry the Camunda groups with this prefix. */
+  public static final String GROUP_PREFIX = "GROUP_";
 
   private final IdentityService identity;
 

@@ -1,4 +1,4 @@
-package nl.coachplan.engine;
+package nl.coachplan.engineplugins;
 
 import javax.xml.datatype.DatatypeFactory;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;

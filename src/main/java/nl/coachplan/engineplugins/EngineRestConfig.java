@@ -1,4 +1,4 @@
-package nl.coachplan.engine;
+package nl.coachplan.engineplugins;
 
 import java.util.HashSet;
 import java.util.Set;

@@ -1,5 +1,6 @@
-package nl.coachplan.engine;
+package nl.coachplan.engineplugins;
 
+import nl.coachplan.web.Failures;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -10,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.coachplan.validation.InvalidFormDataException;
-import nl.coachplan.web.Forbidden;
+import nl.coachplan.validation.Forbidden;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.identity.Authentication;

@@ -1,5 +1,6 @@
-package nl.coachplan.engine;
+package nl.coachplan.engineplugins;
 
+import nl.coachplan.engine.CurrentUser;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;

@@ -1,4 +1,4 @@
-package nl.coachplan.engine;
+package nl.coachplan.engineplugins;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package nl.coachplan.engine;
+package nl.coachplan.engineplugins;
 
 import java.sql.Connection;
 import java.sql.SQLException;

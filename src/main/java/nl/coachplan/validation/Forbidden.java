@@ -1,4 +1,4 @@
-package nl.coachplan.web;
+package nl.coachplan.validation;
 
 /** Something the viewer may not see or do: 403. */
 @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.FORBIDDEN)

@@ -1,4 +1,4 @@
-package nl.coachplan.engine;
+package nl.coachplan.engineplugins;
 
 import java.util.ArrayList;
 import java.util.List;

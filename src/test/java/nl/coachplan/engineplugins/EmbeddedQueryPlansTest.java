@@ -1,4 +1,4 @@
-package nl.coachplan.engine;
+package nl.coachplan.engineplugins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
