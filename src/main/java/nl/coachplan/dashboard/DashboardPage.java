@@ -48,7 +48,7 @@ public class DashboardPage {
     if (shown == null) {
       return "dashboard";
     }
-    DashboardQueries.Filter filter = DashboardApi.filter(stage, aanvoerder);
+    DashboardQueries.Filter filter = Dashboards.filter(stage, aanvoerder);
     if (!viewer.seesMunicipality()) {
       model.addAttribute("plans", dashboards.plans(shown, filter, viewer, 0, 200).getContent());
       return "dashboard";

@@ -91,6 +91,11 @@ public class Dashboards {
     return overdue;
   }
 
+  /** The plan list's filter from the request's stage and aanvoerder, either left out. */
+  public static DashboardQueries.Filter filter(String stage, String aanvoerder) {
+    return new DashboardQueries.Filter(stage(stage), aanvoerder == null || aanvoerder.isBlank() ? null : aanvoerder.trim());
+  }
+
   public static PlanStage stage(String value) {
     if (value == null || value.isBlank()) {
       return null;

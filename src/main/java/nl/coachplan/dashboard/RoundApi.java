@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.identity.Viewer;
-import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,12 +19,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Rounds at a glance, plan lists and exports. */
+/** A round: at a glance, and its exports. */
 @RestController
-@RequestMapping("/api/v1")
-@Tag(name = "Rondes", description = "Het overzicht van een ronde, de lijst van plannen en de exports")
+@RequestMapping("/api/v1/rounds/{year}")
+@Tag(name = "Rondes", description = "Het overzicht van een ronde en de exports")
 @Validated
-public class DashboardApi {
+public class RoundApi {
 
   private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
@@ -33,12 +32,12 @@ public class DashboardApi {
   private final Dashboards dashboards;
   private final Exports exports;
 
-  public DashboardApi(Dashboards dashboards, Exports exports) {
+  public RoundApi(Dashboards dashboards, Exports exports) {
     this.dashboards = dashboards;
     this.exports = exports;
   }
 
-  @GetMapping("/rounds/{year}/dashboard")
+  @GetMapping("/dashboard")
   @Operation(summary = "Een ronde in één oogopslag: fte, fasen, financiering, aflopende contracten, achterstallige taken en een pagina plannen")
   public RoundDashboard dashboard(@PathVariable int year,
       @Parameter(description = "Alleen plannen in deze fase, bv. ACTIVE") @RequestParam(required = false) String stage,
@@ -49,33 +48,22 @@ public class DashboardApi {
       @Min(value = 1, message = "Een pagina heeft minstens 1 plan.")
       @Max(value = 200, message = "Een pagina heeft hoogstens 200 plannen.") int size,
       @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
-    return dashboards.dashboard(year, filter(stage, aanvoerder), viewer, page, size);
+    return dashboards.dashboard(year, Dashboards.filter(stage, aanvoerder), viewer, page, size);
   }
 
-  @GetMapping("/plans")
-  @Operation(summary = "De plannen van een ronde die u mag zien, per pagina")
-  public Page<PlanRow> plans(@RequestParam int round, @RequestParam(required = false) String stage,
-      @RequestParam(required = false) String aanvoerder,
-      @RequestParam(defaultValue = "0") @Min(value = 0, message = "De pagina is 0 of hoger.") int page,
-      @RequestParam(defaultValue = "20") @Min(value = 1, message = "Een pagina heeft minstens 1 plan.")
-      @Max(value = 200, message = "Een pagina heeft hoogstens 200 plannen.") int size,
-      @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
-    return dashboards.plans(round, filter(stage, aanvoerder), viewer, page, size);
-  }
-
-  @GetMapping("/rounds/{year}/plans.csv")
+  @GetMapping("/plans.csv")
   @Operation(summary = "De plannen van een ronde met financiering en fte (CSV, voor Excel)")
   public ResponseEntity<byte[]> plansCsv(@PathVariable int year, @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
     return file(exports.plans(year, viewer).csv(), CSV, "plannen-" + year + ".csv");
   }
 
-  @GetMapping("/rounds/{year}/plans.xlsx")
+  @GetMapping("/plans.xlsx")
   @Operation(summary = "De plannen van een ronde met financiering en fte (Excel)")
   public ResponseEntity<byte[]> plansXlsx(@PathVariable int year, @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
     return file(exports.plans(year, viewer).xlsx(), XLSX, "plannen-" + year + ".xlsx");
   }
 
-  @GetMapping("/rounds/{year}/monitor.csv")
+  @GetMapping("/monitor.csv")
   @Operation(summary = "De cijfers voor de landelijke monitor over één kalenderjaar (CSV)")
   public ResponseEntity<byte[]> monitorCsv(@PathVariable int year, @RequestParam(required = false) Integer calendarYear,
       @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
@@ -83,16 +71,12 @@ public class DashboardApi {
     return file(exports.monitor(year, calendar, viewer).csv(), CSV, "monitor-" + year + "-" + calendar + ".csv");
   }
 
-  @GetMapping("/rounds/{year}/monitor.xlsx")
+  @GetMapping("/monitor.xlsx")
   @Operation(summary = "De cijfers voor de landelijke monitor over één kalenderjaar (Excel)")
   public ResponseEntity<byte[]> monitorXlsx(@PathVariable int year, @RequestParam(required = false) Integer calendarYear,
       @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
     int calendar = calendarYear == null ? ProcessValues.today().getYear() : calendarYear;
     return file(exports.monitor(year, calendar, viewer).xlsx(), XLSX, "monitor-" + year + "-" + calendar + ".xlsx");
-  }
-
-  static DashboardQueries.Filter filter(String stage, String aanvoerder) {
-    return new DashboardQueries.Filter(Dashboards.stage(stage), aanvoerder == null || aanvoerder.isBlank() ? null : aanvoerder.trim());
   }
 
   private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
