@@ -80,7 +80,7 @@ record BenchDatabase(String kind, String url, String user, String password, Path
   private static String env(String name) {
     String value = System.getenv(name);
     if (value == null || value.isBlank()) {
-      throw new IllegalStateException("bench.db=postgres needs " + name + " (see README, Performance)");
+      throw new IllegalStateException("bench.db=postgres needs " + name + " (see docs/performance.md)");
     }
     return value;
   }

@@ -28,6 +28,11 @@ class NationalScaleBenchmarkSmokeTest {
     assertThat((long) ((Map<String, Object>) lists.get("coordinator")).get("openTasksVisible")).isPositive();
     assertThat((long) ((Map<String, Object>) lists.get("speler")).get("openTasksVisible")).isPositive();
     assertThat((double) ((Map<String, Object>) report.get("submissions")).get("perSecond")).isPositive();
+    Map<String, Object> rush = (Map<String, Object>) report.get("deadlineRush");
+    assertThat(rush).containsEntry("answered", 60L).containsEntry("lost", 0L).containsEntry("doubled", 0L)
+        .containsEntry("withOneIntake", 60L);
+    assertThat((Map<String, Object>) report.get("targets"))
+        .containsEntry("deadline rush: every plan answered, none lost or doubled", true);
     assertThat((long) ((Map<String, Object>) report.get("startup")).get("readyMs")).isPositive();
     assertThat(Path.of("target", "bench", "h2-smoke.json")).exists();
   }

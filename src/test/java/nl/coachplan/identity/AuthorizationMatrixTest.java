@@ -21,7 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The authorization matrix of the README, cell by cell: who may see and do what with a plan of
+ * The authorization matrix of docs/architecture.md, cell by cell: who may see and do what with a plan of
  * Werk &amp; Inkomen (aanvoerder) to which SWOS contributes (speler); Elzis is unrelated. A denied
  * cell answers 401, 403 or 404, or an empty list: never data.
  */
