@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.forms.FormSchemas;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,14 +29,17 @@ import org.springframework.context.ApplicationContext;
  */
 class ModelExpressionsTest extends ProcessTestSupport {
 
-  /** Variables the steps write by name for a model or a decision to read. */
-  private static final Set<String> SET_BY_STEPS = Set.of(
-      // timers
-      "closingDateAt", "reportDueAt", "meetingAt", "callDeadlineAt",
-      // the contract year of a contract-renewal instance, and the renewal-advice decision's other inputs
-      "contractYear", "participantsReached", "ladderRise", "wantsStructural", "embeddingStepCount", "budgetSound",
-      // the training-advice decision's list of competencies
-      "competencyList");
+  /** The variables the steps read and write by name: the constants of {@link ProcessVariables}. */
+  private static final Set<String> NAMED_IN_JAVA = Arrays.stream(ProcessVariables.class.getFields())
+      .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
+      .map(f -> {
+        try {
+          return (String) f.get(null);
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      })
+      .collect(Collectors.toUnmodifiableSet());
 
   /**
    * What earlier versions of the models call (from {@code git log -p -- processes}): their running
@@ -163,9 +170,9 @@ class ModelExpressionsTest extends ProcessTestSupport {
     return new ModelExpressions(context, this::documented, formIds, decisionIds);
   }
 
-  /** A process variable we know of: a form's field, one a model declares, or one the steps write. */
+  /** A process variable we know of: a form's field, one a model declares, or one {@link ProcessVariables} names. */
   private boolean documented(String name) {
-    return formFields.contains(name) || declaredByModels.contains(name) || SET_BY_STEPS.contains(name);
+    return formFields.contains(name) || declaredByModels.contains(name) || NAMED_IN_JAVA.contains(name);
   }
 
   private static List<Path> models() throws Exception {

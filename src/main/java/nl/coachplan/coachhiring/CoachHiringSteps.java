@@ -2,6 +2,7 @@ package nl.coachplan.coachhiring;
 
 import nl.coachplan.engine.FollowUpProcesses;
 import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.planintake.CaseOfInstance;
 import nl.coachplan.planintake.Plan;
 import nl.coachplan.planintake.Plans;
@@ -49,7 +50,7 @@ public class CoachHiringSteps {
 
   public void vacancyOpened(DelegateTask task) {
     Vacancy vacancy = hiring.openVacancy(plan(task), forms.read(task.getVariables(), HiringForms.VacancyForm.class));
-    task.getExecution().setVariable("closingDateAt", ProcessValues.startOfDay(vacancy.getClosingDate().plusDays(1)));
+    task.getExecution().setVariable(ProcessVariables.CLOSING_DATE_AT, ProcessValues.startOfDay(vacancy.getClosingDate().plusDays(1)));
   }
 
   public void candidateSelected(DelegateTask task) {
@@ -58,7 +59,7 @@ public class CoachHiringSteps {
 
   public void coachAppointed(DelegateTask task) {
     Contract contract = hiring.appoint(plan(task), forms.read(task.getVariables(), HiringForms.Appointment.class));
-    task.getExecution().setVariable("contractEndDate", contract.getEndDate().toString());
+    task.getExecution().setVariable(ProcessVariables.CONTRACT_END_DATE, contract.getEndDate().toString());
   }
 
   /** Contract year 1 has started: its renewal cycle begins. */

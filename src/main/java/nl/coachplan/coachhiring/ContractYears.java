@@ -3,6 +3,7 @@ package nl.coachplan.coachhiring;
 import java.util.HashMap;
 import java.util.Map;
 import nl.coachplan.engine.FollowUpProcesses;
+import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.planintake.CaseOfInstance;
 import nl.coachplan.planintake.Plan;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,7 +26,7 @@ public class ContractYears {
   public void start(Contract contract) {
     Plan plan = contract.getPlan();
     Map<String, Object> variables = new HashMap<>(caseVariables(plan));
-    variables.put("contractYear", contract.getContractYear());
+    variables.put(ProcessVariables.CONTRACT_YEAR, contract.getContractYear());
     processes.start(PROCESS_KEY, businessKey(contract), variables);
   }
 
@@ -53,6 +54,6 @@ public class ContractYears {
 
   /** What every process that follows a plan shows of it (the Tasklist's columns); steps find the plan by business key. */
   static Map<String, Object> caseVariables(Plan plan) {
-    return Map.of("planReference", plan.getReference(), "planTitle", plan.getTitle());
+    return Map.of(ProcessVariables.PLAN_REFERENCE, plan.getReference(), ProcessVariables.PLAN_TITLE, plan.getTitle());
   }
 }

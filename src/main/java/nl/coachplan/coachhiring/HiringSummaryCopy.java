@@ -1,6 +1,7 @@
 package nl.coachplan.coachhiring;
 
 import nl.coachplan.engine.LiveCopy;
+import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.planintake.Plan;
 import nl.coachplan.planintake.PlanRepository;
 import nl.coachplan.planintake.Plans;
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class HiringSummaryCopy implements LiveCopy {
 
-  static final String NAME = "hiringSummary";
+  static final String NAME = ProcessVariables.HIRING_SUMMARY;
 
   private final Plans plans;
   private final Hiring hiring;

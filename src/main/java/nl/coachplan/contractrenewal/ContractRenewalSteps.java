@@ -1,10 +1,10 @@
 package nl.coachplan.contractrenewal;
 
 import java.util.List;
-import java.util.Map;
 import nl.coachplan.coachhiring.Contract;
 import nl.coachplan.coachhiring.ContractYears;
 import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.planintake.CaseOfInstance;
 import nl.coachplan.planintake.Contribution;
 import nl.coachplan.planintake.PlanOverview;
@@ -36,15 +36,15 @@ public class ContractRenewalSteps {
   /** The report timer's date comes from the case: eight weeks before this contract year ends. */
   public void yearStarted(DelegateExecution execution) {
     Contract contract = contractYears.contract(execution);
-    execution.setVariable("contractEndDate", contract.getEndDate().toString());
-    execution.setVariable("reportDueAt", ProcessValues.startOfDay(renewals.reportDue(contract)));
+    execution.setVariable(ProcessVariables.CONTRACT_END_DATE, contract.getEndDate().toString());
+    execution.setVariable(ProcessVariables.REPORT_DUE_AT, ProcessValues.startOfDay(renewals.reportDue(contract)));
   }
 
   public void showContract(DelegateTask task) {
     Contract contract = contract(task);
-    task.setVariableLocal("contractSummary", RenewalOverview.contract(contract));
+    task.setVariableLocal(ProcessVariables.CONTRACT_SUMMARY, RenewalOverview.contract(contract));
     if (contract.getDecision() != null) {
-      task.setVariableLocal("evaluationText", RenewalOverview.evaluation(contract));
+      task.setVariableLocal(ProcessVariables.EVALUATION_TEXT, RenewalOverview.evaluation(contract));
     }
   }
 
@@ -67,18 +67,18 @@ public class ContractRenewalSteps {
 
   /** As in plan-intake, each speler's answer lives on its own task's execution. */
   public void showReconfirmation(DelegateTask task) {
-    Contribution contribution = contribution(task);
-    task.setVariableLocal("contributionSummary", RenewalOverview.contribution(contribution));
+    Contribution contribution = caseOf.contribution(task);
+    task.setVariableLocal(ProcessVariables.CONTRIBUTION_SUMMARY, RenewalOverview.contribution(contribution));
     DelegateExecution answers = task.getExecution();
-    answers.setVariableLocal("contributionContinues", Variables.booleanValue(null));
-    answers.setVariableLocal("nextYearAmountEuro",
+    answers.setVariableLocal(ProcessVariables.CONTRIBUTION_CONTINUES, Variables.booleanValue(null));
+    answers.setVariableLocal(ProcessVariables.NEXT_YEAR_AMOUNT_EURO,
         contribution.getConfirmedAmountEuro() == null ? null : contribution.getConfirmedAmountEuro().doubleValue());
-    answers.setVariableLocal("nextYearHoursPerYear", contribution.getConfirmedHoursPerYear());
-    answers.setVariableLocal("remark", Variables.stringValue(null));
+    answers.setVariableLocal(ProcessVariables.NEXT_YEAR_HOURS_PER_YEAR, contribution.getConfirmedHoursPerYear());
+    answers.setVariableLocal(ProcessVariables.REMARK, Variables.stringValue(null));
   }
 
   public void reconfirmed(DelegateTask task) {
-    renewals.reconfirm(contract(task), contribution(task),
+    renewals.reconfirm(contract(task), caseOf.contribution(task),
         forms.read(task.getExecution().getVariablesLocal(), RenewalForms.Reconfirmation.class));
   }
 
@@ -90,25 +90,23 @@ public class ContractRenewalSteps {
   }
 
   public void advised(DelegateExecution execution) {
-    Object result = execution.getVariable("renewalAdvice");
-    if (result instanceof Map<?, ?> advice) {
-      renewals.advised(contractYears.contract(execution), String.valueOf(advice.get("advice")), String.valueOf(advice.get("reason")));
-    }
+    ProcessVariables.entries(execution, ProcessVariables.RENEWAL_ADVICE).ifPresent(advice ->
+        renewals.advised(contractYears.contract(execution), String.valueOf(advice.get("advice")), String.valueOf(advice.get("reason"))));
   }
 
   public void showEvaluation(DelegateTask task) {
     Contract contract = contract(task);
-    task.setVariableLocal("contractSummary", RenewalOverview.contract(contract));
+    task.setVariableLocal(ProcessVariables.CONTRACT_SUMMARY, RenewalOverview.contract(contract));
     renewals.reportOf(contract).ifPresent(report -> {
-      task.setVariableLocal("yearReportOverview", RenewalOverview.report(report));
-      task.setVariableLocal("ladderOverview", RenewalOverview.ladder(report));
+      task.setVariableLocal(ProcessVariables.YEAR_REPORT_OVERVIEW, RenewalOverview.report(report));
+      task.setVariableLocal(ProcessVariables.LADDER_OVERVIEW, RenewalOverview.ladder(report));
     });
-    task.setVariableLocal("reconfirmationsOverview", ProcessValues.json(RenewalOverview.reconfirmationRows(
+    task.setVariableLocal(ProcessVariables.RECONFIRMATIONS_OVERVIEW, ProcessValues.json(RenewalOverview.reconfirmationRows(
         plans.confirmedContributions(contract.getPlan()), renewals.reconfirmations(contract))));
     var round = contract.getPlan().getRound();
-    task.setVariableLocal("financingOverview", PlanOverview.financing(renewals.nextYearFinancing(contract),
+    task.setVariableLocal(ProcessVariables.FINANCING_OVERVIEW, PlanOverview.financing(renewals.nextYearFinancing(contract),
         round.getRijksbijdragePerFte(), round.getLocalShareMinimumPercent(), round.isInKindCountsAsCofinancing(), true));
-    task.setVariableLocal("renewalAdviceText", RenewalOverview.advice(contract));
+    task.setVariableLocal(ProcessVariables.RENEWAL_ADVICE_TEXT, RenewalOverview.advice(contract));
   }
 
   public void evaluated(DelegateTask task) {
@@ -131,9 +129,5 @@ public class ContractRenewalSteps {
 
   private Contract contract(DelegateTask task) {
     return contractYears.contract(task.getExecution());
-  }
-
-  private Contribution contribution(DelegateTask task) {
-    return caseOf.contribution(task.getExecution(), task.getVariable("contributionId"));
   }
 }

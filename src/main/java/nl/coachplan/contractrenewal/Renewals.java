@@ -11,6 +11,7 @@ import nl.coachplan.coachhiring.Contract;
 import nl.coachplan.coachhiring.ContractRepository;
 import nl.coachplan.coachhiring.ContractStatus;
 import nl.coachplan.engine.CurrentUser;
+import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.funding.Financing;
 import nl.coachplan.funding.Pledge;
 import nl.coachplan.planintake.Contribution;
@@ -140,12 +141,12 @@ public class Renewals {
     YearReport report = reports.findByContract(contract)
         .orElseThrow(() -> new IllegalStateException("Contract " + contract.getId() + " has no year report"));
     Map<String, Object> inputs = new LinkedHashMap<>();
-    inputs.put("contractYear", contract.getContractYear());
-    inputs.put("participantsReached", report.getParticipantsReached());
-    inputs.put("ladderRise", Math.round(report.ladderRise() * 100) / 100.0);
-    inputs.put("wantsStructural", report.isWantsStructural());
-    inputs.put("embeddingStepCount", report.getEmbeddingSteps().size());
-    inputs.put("budgetSound", nextYearFinancing(contract).sound());
+    inputs.put(ProcessVariables.CONTRACT_YEAR, contract.getContractYear());
+    inputs.put(ProcessVariables.PARTICIPANTS_REACHED, report.getParticipantsReached());
+    inputs.put(ProcessVariables.LADDER_RISE, Math.round(report.ladderRise() * 100) / 100.0);
+    inputs.put(ProcessVariables.WANTS_STRUCTURAL, report.isWantsStructural());
+    inputs.put(ProcessVariables.EMBEDDING_STEP_COUNT, report.getEmbeddingSteps().size());
+    inputs.put(ProcessVariables.BUDGET_SOUND, nextYearFinancing(contract).sound());
     return inputs;
   }
 

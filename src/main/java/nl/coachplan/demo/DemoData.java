@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.coachplan.engine.AsCaller;
 import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.fundinground.FundingRoundRepository;
 import nl.coachplan.planintake.PlanRepository;
 import org.camunda.bpm.engine.FormService;
@@ -308,7 +309,7 @@ public class DemoData implements ApplicationRunner {
 
   private LocalDate contractEnd(String ref, int year) {
     String id = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ref + "/" + year).singleResult().getId();
-    return LocalDate.parse((String) runtimeService.getVariable(id, "contractEndDate"));
+    return LocalDate.parse((String) runtimeService.getVariable(id, ProcessVariables.CONTRACT_END_DATE));
   }
 
   private void vacancy(String ref, LocalDate closing, boolean internal) {

@@ -3,6 +3,7 @@ package nl.coachplan.fundinground;
 import java.util.Map;
 import nl.coachplan.engine.CurrentUser;
 import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.organisation.Organisations;
 import nl.coachplan.validation.FormReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,17 +34,17 @@ public class FundingRoundSteps {
     FundingRound round = rounds.open(form, currentUser.id());
     // Every later step finds the round by this key, not by a variable.
     execution.setProcessBusinessKey(FundingRound.businessKey(round.getYear()));
-    execution.setVariable("localShareMinimumPercent", round.getLocalShareMinimumPercent());
-    execution.setVariable("inKindCountsAsCofinancing", round.isInKindCountsAsCofinancing());
-    execution.setVariable("callDeadlineAt", ProcessValues.startOfDay(round.getCallDeadline().plusDays(1)));
+    execution.setVariable(ProcessVariables.LOCAL_SHARE_MINIMUM_PERCENT, round.getLocalShareMinimumPercent());
+    execution.setVariable(ProcessVariables.IN_KIND_COUNTS_AS_COFINANCING, round.isInKindCountsAsCofinancing());
+    execution.setVariable(ProcessVariables.CALL_DEADLINE_AT, ProcessValues.startOfDay(round.getCallDeadline().plusDays(1)));
   }
 
   /** Puts what the coordinator needs to see on the task: the round and the organisations to choose from. */
   public void showRound(DelegateTask task) {
     FundingRound round = round(task.getExecution());
-    task.setVariableLocal("roundYear", round.getYear());
+    task.setVariableLocal(ProcessVariables.ROUND_YEAR, round.getYear());
     task.setVariableLocal(RoundSummaryCopy.NAME, RoundSummary.markdown(round, rounds.countPlans(round)));
-    task.setVariableLocal("organizationOptions", ProcessValues.json(organisations.all().stream()
+    task.setVariableLocal(ProcessVariables.ORGANIZATION_OPTIONS, ProcessValues.json(organisations.all().stream()
         .map(o -> Map.of("label", o.getName(), "value", o.getSlug())).toList()));
   }
 
@@ -51,7 +52,7 @@ public class FundingRoundSteps {
     RoundForms.Meeting form = forms.read(task.getVariables(), RoundForms.Meeting.class);
     FundingRound round = round(task.getExecution());
     rounds.planMeeting(round, form);
-    task.getExecution().setVariable("meetingAt", ProcessValues.startOfDay(form.meetingDate()));
+    task.getExecution().setVariable(ProcessVariables.MEETING_AT, ProcessValues.startOfDay(form.meetingDate()));
   }
 
   public void invitationsSent(DelegateExecution execution) {
@@ -72,8 +73,8 @@ public class FundingRoundSteps {
     FundingRound round = round(task.getExecution());
     rounds.decideCall(round, form, ProcessValues.today());
     if ("extend".equals(form.closeDecision())) {
-      task.getExecution().setVariable("callDeadline", round.getCallDeadline().toString());
-      task.getExecution().setVariable("callDeadlineAt", ProcessValues.startOfDay(round.getCallDeadline().plusDays(1)));
+      task.getExecution().setVariable(ProcessVariables.CALL_DEADLINE, round.getCallDeadline().toString());
+      task.getExecution().setVariable(ProcessVariables.CALL_DEADLINE_AT, ProcessValues.startOfDay(round.getCallDeadline().plusDays(1)));
     }
   }
 

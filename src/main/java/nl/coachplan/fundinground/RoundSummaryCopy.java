@@ -1,6 +1,7 @@
 package nl.coachplan.fundinground;
 
 import nl.coachplan.engine.LiveCopy;
+import nl.coachplan.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -8,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RoundSummaryCopy implements LiveCopy {
 
-  static final String NAME = "roundSummary";
+  static final String NAME = ProcessVariables.ROUND_SUMMARY;
 
   private final FundingRounds rounds;
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.coachplan.engine.CurrentUser;
+import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.engineplugins.TaskGrants;
 import nl.coachplan.organisation.Municipality;
 import nl.coachplan.organisation.MunicipalityRepository;
@@ -190,8 +191,8 @@ public class IdentitySetup implements ApplicationRunner {
           "color", color,
           "refresh", true,
           "variables", List.of(
-              Map.of("name", "planReference", "label", "Plan"),
-              Map.of("name", "planTitle", "label", "Titel"))));
+              Map.of("name", ProcessVariables.PLAN_REFERENCE, "label", "Plan"),
+              Map.of("name", ProcessVariables.PLAN_TITLE, "label", "Titel"))));
       filterService.saveFilter(filter);
     }
     for (String reader : readers) {

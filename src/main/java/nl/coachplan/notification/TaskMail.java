@@ -5,6 +5,7 @@ import java.util.Set;
 import nl.coachplan.engine.EngineCommands;
 import nl.coachplan.engine.EveryUserTask;
 import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.engine.ProcessVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -62,8 +63,7 @@ public class TaskMail implements EveryUserTask {
     }
     Set<String> groups = candidateGroups(task.getCandidates());
     String caseKey = task.getExecution().getProcessBusinessKey();
-    Object title = task.getVariable("planTitle");
-    MailTexts.Mail mail = MailTexts.newTask(task.getName(), caseKey, title == null ? null : title.toString(),
+    MailTexts.Mail mail = MailTexts.newTask(task.getName(), caseKey, ProcessVariables.text(task, ProcessVariables.PLAN_TITLE),
         task.getDueDate() == null ? null : task.getDueDate().toInstant(), link(task.getId(), groups), inPortal(groups));
     queue(recipients(groups, task.getAssignee()), mail);
   }
@@ -83,7 +83,7 @@ public class TaskMail implements EveryUserTask {
         continue;
       }
       Set<String> groups = candidateGroups(tasks.getIdentityLinksForTask(task.getId()));
-      Object title = tasks.getVariable(task.getId(), "planTitle");
+      Object title = tasks.getVariable(task.getId(), ProcessVariables.PLAN_TITLE);
       String caseKey = caseKey(task);
       queue(recipients(groups, task.getAssignee()), MailTexts.overdue(task.getName(), caseKey, title == null ? null : title.toString(),
           task.getDueDate().toInstant(), link(task.getId(), groups), inPortal(groups)));
@@ -105,7 +105,7 @@ public class TaskMail implements EveryUserTask {
 
   /** The plan reference of a task, or its process instance where it has none (a round's tasks). */
   private String caseKey(Task task) {
-    Object key = tasks.getVariable(task.getId(), "planReference");
+    Object key = tasks.getVariable(task.getId(), ProcessVariables.PLAN_REFERENCE);
     return key == null ? task.getProcessInstanceId() : key.toString();
   }
 

@@ -1,7 +1,9 @@
 package nl.coachplan.planintake;
 
+import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.organisation.Organisation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +49,7 @@ public class CaseOfInstance {
    */
   public Contribution contribution(DelegateExecution execution, Object contributionId) {
     if (!(contributionId instanceof Number id)) {
-      throw new IllegalStateException("Variable contributionId is missing");
+      throw new IllegalStateException("Variable " + ProcessVariables.CONTRIBUTION_ID + " is missing");
     }
     Contribution contribution = plans.contribution(id.longValue());
     String reference = planReference(execution.getProcessBusinessKey());
@@ -55,5 +57,10 @@ public class CaseOfInstance {
       throw new IllegalStateException("Contribution " + id + " is not one of plan " + reference);
     }
     return contribution;
+  }
+
+  /** The contribution a speler's (re)confirmation task is about, checked as above. */
+  public Contribution contribution(DelegateTask task) {
+    return contribution(task.getExecution(), ProcessVariables.number(task, ProcessVariables.CONTRIBUTION_ID));
   }
 }

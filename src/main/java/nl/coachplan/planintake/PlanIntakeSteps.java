@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.coachplan.engine.FormDisplay;
 import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.funding.Financing;
 import nl.coachplan.validation.FormReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,8 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("planIntake")
 public class PlanIntakeSteps {
-
-  static final String CONTRIBUTION_ID = "contributionId";
 
   private final Plans plans;
   private final FormReader forms;
@@ -43,8 +42,8 @@ public class PlanIntakeSteps {
   public void submit(DelegateExecution execution) {
     Plan plan = plans.submit(forms.read(execution.getVariables(), PlanForms.Submission.class));
     execution.setProcessBusinessKey(plan.getReference());
-    execution.setVariable("planReference", plan.getReference());
-    execution.setVariable("planTitle", plan.getTitle());
+    execution.setVariable(ProcessVariables.PLAN_REFERENCE, plan.getReference());
+    execution.setVariable(ProcessVariables.PLAN_TITLE, plan.getTitle());
   }
 
   public List<Long> contributionsToConfirm(DelegateExecution execution) {
@@ -73,46 +72,46 @@ public class PlanIntakeSteps {
    * whether the task is completed through the Tasklist (submit-form) or through {@code /complete}.
    */
   public void showContribution(DelegateTask task) {
-    Contribution contribution = contribution(task);
+    Contribution contribution = caseOf.contribution(task);
     Plan plan = contribution.getPlan();
     // The speler may read its task but not the plan's instance: the Tasklist's columns read these copies.
-    task.setVariableLocal("planReference", plan.getReference());
-    task.setVariableLocal("planTitle", plan.getTitle());
-    task.setVariableLocal("contributionSummary", PlanOverview.contribution(contribution));
+    task.setVariableLocal(ProcessVariables.PLAN_REFERENCE, plan.getReference());
+    task.setVariableLocal(ProcessVariables.PLAN_TITLE, plan.getTitle());
+    task.setVariableLocal(ProcessVariables.CONTRIBUTION_SUMMARY, PlanOverview.contribution(contribution));
     DelegateExecution answers = task.getExecution();
     if ("confirmContribution".equals(task.getTaskDefinitionKey())) {
-      answers.setVariableLocal("contributionConfirmed", Variables.booleanValue(null));
-      answers.setVariableLocal("confirmedAmountEuro", contribution.getAmountEuro() == null ? null : contribution.getAmountEuro().doubleValue());
-      answers.setVariableLocal("confirmedHoursPerYear", contribution.getHoursPerYear());
-      answers.setVariableLocal("remark", Variables.stringValue(null));
+      answers.setVariableLocal(ProcessVariables.CONTRIBUTION_CONFIRMED, Variables.booleanValue(null));
+      answers.setVariableLocal(ProcessVariables.CONFIRMED_AMOUNT_EURO, contribution.getAmountEuro() == null ? null : contribution.getAmountEuro().doubleValue());
+      answers.setVariableLocal(ProcessVariables.CONFIRMED_HOURS_PER_YEAR, contribution.getHoursPerYear());
+      answers.setVariableLocal(ProcessVariables.REMARK, Variables.stringValue(null));
     } else {
-      answers.setVariableLocal("followUpNote", Variables.stringValue(null));
+      answers.setVariableLocal(ProcessVariables.FOLLOW_UP_NOTE, Variables.stringValue(null));
     }
   }
 
   public void contributionAnswered(DelegateTask task) {
-    plans.answer(contribution(task), forms.read(task.getExecution().getVariablesLocal(), PlanForms.Confirmation.class));
+    plans.answer(caseOf.contribution(task), forms.read(task.getExecution().getVariablesLocal(), PlanForms.Confirmation.class));
   }
 
   public void followedUp(DelegateTask task) {
-    plans.followUp(contribution(task), forms.read(task.getExecution().getVariablesLocal(), PlanForms.FollowUp.class));
+    plans.followUp(caseOf.contribution(task), forms.read(task.getExecution().getVariablesLocal(), PlanForms.FollowUp.class));
   }
 
   /** What the deciding person needs, as far as the task's form shows it: the plan, remarks, profile and financing. */
   public void showPlan(DelegateTask task) {
     Plan plan = plan(task);
     FormDisplay.Copies copies = display.on(task);
-    copies.show("planOverview", () -> PlanOverview.plan(plan));
-    copies.show("contributionsOverview", () -> ProcessValues.json(PlanOverview.contributionRows(plan)));
-    copies.show("reviewRemarks", () -> PlanOverview.remarks(plans.reviews(plan)));
+    copies.show(ProcessVariables.PLAN_OVERVIEW, () -> PlanOverview.plan(plan));
+    copies.show(ProcessVariables.CONTRIBUTIONS_OVERVIEW, () -> ProcessValues.json(PlanOverview.contributionRows(plan)));
+    copies.show(ProcessVariables.REVIEW_REMARKS, () -> PlanOverview.remarks(plans.reviews(plan)));
     copies.show(RemainingFteCopy.NAME, () -> RemainingFteCopy.text(plans, plan));
     Optional<Profile> profile = plans.profileOf(plan);
     profile.ifPresent(p -> {
-      copies.show("profileOverview", () -> PlanOverview.profile(p, plans.fte(plan)));
-      copies.show("trainingAdviceText", () -> p.getTrainingAdvice() == null || p.getTrainingAdvice().isEmpty()
+      copies.show(ProcessVariables.PROFILE_OVERVIEW, () -> PlanOverview.profile(p, plans.fte(plan)));
+      copies.show(ProcessVariables.TRAINING_ADVICE_TEXT, () -> p.getTrainingAdvice() == null || p.getTrainingAdvice().isEmpty()
           ? "Geen aanvullende scholing nodig." : p.getTrainingAdvice());
     });
-    copies.show("financingOverview", () -> {
+    copies.show(ProcessVariables.FINANCING_OVERVIEW, () -> {
       var budget = plans.budget(plan);
       Financing financing = budget
           .map(b -> plans.finance(plan, b.getAnnualCostPerFte(), b.getOtherCostsEuro()))
@@ -131,17 +130,17 @@ public class PlanIntakeSteps {
   public void prefillRevision(DelegateTask task) {
     Plan plan = plan(task);
     DelegateExecution instance = task.getExecution();
-    instance.setVariable("roundYear", plan.getRound().getYear());
-    instance.setVariable("title", plan.getTitle());
+    instance.setVariable(ProcessVariables.ROUND_YEAR, plan.getRound().getYear());
+    instance.setVariable(ProcessVariables.TITLE, plan.getTitle());
     // Shown only: no step reads it, and the revision refuses another aanvoerder than the case file's.
-    instance.setVariable("aanvoerder", plan.getAanvoerder().getSlug());
-    instance.setVariable("goals", plan.getGoals());
-    instance.setVariable("targetGroups", ProcessValues.json(plan.getTargetGroups()));
-    instance.setVariable("settings", ProcessValues.json(plan.getSettings()));
-    instance.setVariable("requestedFte", plan.getRequestedFte().doubleValue());
-    instance.setVariable("profileType", plan.getProfileType());
-    instance.setVariable("aanvoerderContributionEuro", plan.getAanvoerderContributionEuro().doubleValue());
-    instance.setVariable("contributions", ProcessValues.json(plan.getContributions().stream().map(c -> {
+    instance.setVariable(ProcessVariables.AANVOERDER, plan.getAanvoerder().getSlug());
+    instance.setVariable(ProcessVariables.GOALS, plan.getGoals());
+    instance.setVariable(ProcessVariables.TARGET_GROUPS, ProcessValues.json(plan.getTargetGroups()));
+    instance.setVariable(ProcessVariables.SETTINGS, ProcessValues.json(plan.getSettings()));
+    instance.setVariable(ProcessVariables.REQUESTED_FTE, plan.getRequestedFte().doubleValue());
+    instance.setVariable(ProcessVariables.PROFILE_TYPE, plan.getProfileType());
+    instance.setVariable(ProcessVariables.AANVOERDER_CONTRIBUTION_EURO, plan.getAanvoerderContributionEuro().doubleValue());
+    instance.setVariable(ProcessVariables.CONTRIBUTIONS, ProcessValues.json(plan.getContributions().stream().map(c -> {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("organization", c.getOrganisation().getSlug());
       row.put("kind", c.getKind());
@@ -156,8 +155,8 @@ public class PlanIntakeSteps {
   public void prefillProfile(DelegateTask task) {
     Plan plan = plan(task);
     String type = plans.profileOf(plan).map(Profile::getProfileType).orElse(plan.getProfileType());
-    if (!type.equals(task.getVariable("profileType"))) {
-      task.getExecution().setVariable("profileType", type);
+    if (!type.equals(task.getVariable(ProcessVariables.PROFILE_TYPE))) {
+      task.getExecution().setVariable(ProcessVariables.PROFILE_TYPE, type);
     }
   }
 
@@ -168,7 +167,7 @@ public class PlanIntakeSteps {
   public void revised(DelegateTask task) {
     Plan plan = plan(task);
     plans.revise(plan, forms.read(task.getVariables(), PlanForms.Submission.class));
-    task.getExecution().setVariable("planTitle", plan.getTitle());
+    task.getExecution().setVariable(ProcessVariables.PLAN_TITLE, plan.getTitle());
   }
 
   public void reviewed(DelegateTask task) {
@@ -178,13 +177,11 @@ public class PlanIntakeSteps {
   public void profileDrafted(DelegateTask task) {
     Profile profile = plans.draftProfile(plan(task), forms.read(task.getVariables(), PlanForms.ProfileDraft.class));
     // Handed to the training-advice DMN in this transaction only; FEEL reads it as a list.
-    task.getExecution().setVariable("competencyList", Variables.objectValue(profile.getCompetencies(), true).create());
+    task.getExecution().setVariable(ProcessVariables.COMPETENCY_LIST, Variables.objectValue(profile.getCompetencies(), true).create());
   }
 
   public void trainingAdvised(DelegateExecution execution) {
-    Object advice = execution.getVariable("trainingAdvice");
-    List<String> trainings = advice instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
-    plans.adviseTraining(caseOf.plan(execution), trainings);
+    plans.adviseTraining(caseOf.plan(execution), ProcessVariables.texts(execution, ProcessVariables.TRAINING_ADVICE));
   }
 
   public void budgetDrafted(DelegateTask task) {
@@ -200,15 +197,10 @@ public class PlanIntakeSteps {
   }
 
   public void withdrawn(DelegateExecution execution) {
-    Object reason = execution.getVariable("withdrawalReason");
-    plans.withdraw(caseOf.plan(execution), reason == null ? null : reason.toString());
+    plans.withdraw(caseOf.plan(execution), ProcessVariables.text(execution, ProcessVariables.WITHDRAWAL_REASON));
   }
 
   private Plan plan(DelegateTask task) {
     return caseOf.plan(task.getExecution());
-  }
-
-  private Contribution contribution(DelegateTask task) {
-    return caseOf.contribution(task.getExecution(), task.getVariable(CONTRIBUTION_ID));
   }
 }

@@ -3,6 +3,7 @@ package nl.coachplan.planintake;
 import java.util.Optional;
 import nl.coachplan.engine.AsCaller;
 import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.fundinground.FundingRounds;
 import nl.coachplan.identity.AccessPolicy;
 import nl.coachplan.identity.Viewer;
@@ -70,16 +71,16 @@ public class PlanSubmissions {
     // version: they are handed over transient, so the engine writes neither them nor their history
     // (42 rows a submission).
     VariableMap variables = Variables.createVariables()
-        .putValueTyped("roundYear", Variables.integerValue(plan.roundYear(), true))
-        .putValueTyped("title", Variables.stringValue(plan.title(), true))
-        .putValueTyped("aanvoerder", Variables.stringValue(plan.aanvoerder(), true))
-        .putValueTyped("goals", Variables.stringValue(plan.goals(), true))
-        .putValueTyped("targetGroups", Variables.objectValue(plan.targetGroups(), true).create())
-        .putValueTyped("settings", Variables.objectValue(plan.settings(), true).create())
-        .putValueTyped("requestedFte", Variables.objectValue(plan.requestedFte(), true).create())
-        .putValueTyped("profileType", Variables.stringValue(plan.profileType(), true))
-        .putValueTyped("aanvoerderContributionEuro", Variables.objectValue(plan.aanvoerderContributionEuro(), true).create())
-        .putValueTyped("contributions", Variables.objectValue(plan.contributionsOrEmpty(), true).create());
+        .putValueTyped(ProcessVariables.ROUND_YEAR, Variables.integerValue(plan.roundYear(), true))
+        .putValueTyped(ProcessVariables.TITLE, Variables.stringValue(plan.title(), true))
+        .putValueTyped(ProcessVariables.AANVOERDER, Variables.stringValue(plan.aanvoerder(), true))
+        .putValueTyped(ProcessVariables.GOALS, Variables.stringValue(plan.goals(), true))
+        .putValueTyped(ProcessVariables.TARGET_GROUPS, Variables.objectValue(plan.targetGroups(), true).create())
+        .putValueTyped(ProcessVariables.SETTINGS, Variables.objectValue(plan.settings(), true).create())
+        .putValueTyped(ProcessVariables.REQUESTED_FTE, Variables.objectValue(plan.requestedFte(), true).create())
+        .putValueTyped(ProcessVariables.PROFILE_TYPE, Variables.stringValue(plan.profileType(), true))
+        .putValueTyped(ProcessVariables.AANVOERDER_CONTRIBUTION_EURO, Variables.objectValue(plan.aanvoerderContributionEuro(), true).create())
+        .putValueTyped(ProcessVariables.CONTRIBUTIONS, Variables.objectValue(plan.contributionsOrEmpty(), true).create());
     // As the viewer, so the plan records who submitted it; who may submit what is the access
     // policy's (Plans' checks), not the engine's: organisations hold no engine rights.
     identity.setAuthentication(viewer.userId(), viewer.groups());
@@ -124,7 +125,7 @@ public class PlanSubmissions {
         return false;
       }
       runtime.createMessageCorrelation("PlanWithdrawn").processInstanceId(intake.getId())
-          .setVariable("withdrawalReason", reason == null || reason.isBlank() ? null : reason.trim()).correlateWithResult();
+          .setVariable(ProcessVariables.WITHDRAWAL_REASON, reason == null || reason.isBlank() ? null : reason.trim()).correlateWithResult();
       return true;
     })));
   }

@@ -2,6 +2,7 @@ package nl.coachplan.planintake;
 
 import nl.coachplan.engine.LiveCopy;
 import nl.coachplan.engine.Markdown;
+import nl.coachplan.engine.ProcessVariables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RemainingFteCopy implements LiveCopy {
 
-  static final String NAME = "remainingFte";
+  static final String NAME = ProcessVariables.REMAINING_FTE;
 
   private final Plans plans;
   private final PlanRepository repository;

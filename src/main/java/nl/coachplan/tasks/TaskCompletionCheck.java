@@ -2,6 +2,7 @@ package nl.coachplan.tasks;
 
 import nl.coachplan.engine.CurrentUser;
 import nl.coachplan.engine.EveryUserTask;
+import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.identity.AccessPolicy;
 import nl.coachplan.identity.Viewer;
 import nl.coachplan.validation.Forbidden;
@@ -53,7 +54,7 @@ public class TaskCompletionCheck implements EveryUserTask {
       throw new org.camunda.bpm.engine.OptimisticLockingException("Task " + task.getId() + " was completed meanwhile");
     }
     Object contributionId = AccessPolicy.roleOf(task.getTaskDefinitionKey()) == AccessPolicy.TaskRole.SPELER
-        ? task.getVariable("contributionId") : null;
+        ? task.getVariable(ProcessVariables.CONTRIBUTION_ID) : null;
     TaskCases.TaskCase taskCase = cases.of(task.getExecution().getProcessBusinessKey(), contributionId);
     if (!policy.mayWork(caller, task.getTaskDefinitionKey(), taskCase.parties(), taskCase.contributionOrganisation())) {
       throw new Forbidden("U mag deze taak niet afronden: ze is niet voor u of uw organisatie.");

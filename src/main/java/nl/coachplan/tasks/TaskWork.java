@@ -16,6 +16,7 @@ import java.util.Set;
 import nl.coachplan.engine.AsCaller;
 import nl.coachplan.engine.LiveCopies;
 import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.forms.FormSchemas;
 import nl.coachplan.forms.FormSchemas.Schema;
 import nl.coachplan.identity.AccessPolicy;
@@ -42,7 +43,6 @@ import org.springframework.stereotype.Service;
 public class TaskWork {
 
   private static final int MAX_TASKS = 500;
-  private static final String CONTRIBUTION_ID = "contributionId";
 
   public record OpenTask(String id, String taskDefinitionKey, String name, String reference, Instant created, Instant due) {}
 
@@ -184,7 +184,7 @@ public class TaskWork {
 
   private TaskCases.TaskCase caseOf(Task task, String businessKey) {
     Object contributionId = AccessPolicy.roleOf(task.getTaskDefinitionKey()) == AccessPolicy.TaskRole.SPELER
-        ? tasks.getVariable(task.getId(), CONTRIBUTION_ID) : null;
+        ? tasks.getVariable(task.getId(), ProcessVariables.CONTRIBUTION_ID) : null;
     return cases.of(businessKey, contributionId);
   }
 
