@@ -43,7 +43,8 @@ import org.xml.sax.SAXException;
  * <p>As the engine resolves them: an identifier is a process variable before it is a Spring bean,
  * so a documented variable must not carry a bean's name; {@code execution} and {@code task} are the
  * engine's own. A method is found by name and number of arguments (JUEL's rule), a property by its
- * getter. Where a call's result type is known, the next call in the chain is checked on it too.
+ * getter; overloads with the same number of arguments are refused, as the engine may call either.
+ * Where a call's result type is known, the next call in the chain is checked on it too.
  */
 final class ModelExpressions {
 
@@ -274,6 +275,14 @@ final class ModelExpressions {
           .map(counts -> " (it has one with " + counts + ")").orElse("");
       problem(at, simpleName(owner) + " has no public method " + name + " with " + arguments + " argument"
           + (arguments == 1 ? "" : "s") + others);
+      return null;
+    }
+    List<List<Class<?>>> signatures = candidates.stream().filter(m -> !m.isBridge() && m.getParameterCount() == arguments)
+        .map(m -> Arrays.<Class<?>>asList(m.getParameterTypes())).distinct().toList();
+    if (signatures.size() > 1) {
+      // JUEL picks a method by name and number of arguments only: whichever of these it meets first.
+      problem(at, simpleName(owner) + " has " + signatures.size() + " public methods " + name + " with " + arguments
+          + " argument" + (arguments == 1 ? "" : "s") + "; the engine may call either");
       return null;
     }
     Set<Class<?>> results = candidates.stream().map(Method::getReturnType).collect(java.util.stream.Collectors.toSet());

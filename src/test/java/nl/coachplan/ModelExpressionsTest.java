@@ -108,7 +108,7 @@ class ModelExpressionsTest extends ProcessTestSupport {
 
   /** The check itself: each kind of mistake is reported with the file, element and expression. */
   @Test
-  void aRenamedMethodAWrongArityAnUnknownNameAndAMissingClassAreReported() {
+  void aRenamedMethodAWrongArityAnOverloadAnUnknownNameAndAMissingClassAreReported() {
     String bpmn = """
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -124,6 +124,7 @@ class ModelExpressionsTest extends ProcessTestSupport {
             <bpmn:serviceTask id="renamed" camunda:expression="${planIntake.approvedNow(execution)}" />
             <bpmn:serviceTask id="arity" camunda:expression="${planIntake.approved(execution, 'x')}" />
             <bpmn:serviceTask id="chain" camunda:expression="${caseOf.aanvoerderGroup(execution).noSuchMethod()}" />
+            <bpmn:serviceTask id="overloaded" camunda:expression="${caseOf.aanvoerderGroup(execution).indexOf('x')}" />
             <bpmn:serviceTask id="property" camunda:expression="${execution.noSuchProperty}" />
             <bpmn:serviceTask id="missingClass" camunda:class="nl.coachplan.NoSuchDelegate" />
             <bpmn:userTask id="missingForm" camunda:formRef="no-such-form" />
@@ -156,6 +157,7 @@ class ModelExpressionsTest extends ProcessTestSupport {
         && p.contains("PlanIntakeSteps has no public method approvedNow with 1 argument"));
     assertThat(check.problems()).anyMatch(p -> p.contains("element arity,") && p.contains("no public method approved with 2 arguments (it has one with 1)"));
     assertThat(check.problems()).anyMatch(p -> p.contains("element chain,") && p.contains("String has no public method noSuchMethod"));
+    assertThat(check.problems()).anyMatch(p -> p.contains("element overloaded,") && p.contains("String has 2 public methods indexOf with 1 argument"));
     assertThat(check.problems()).anyMatch(p -> p.contains("element property,") && p.contains("DelegateExecution has no property noSuchProperty"));
     assertThat(check.problems()).anyMatch(p -> p.contains("element missingClass, camunda:class: nl.coachplan.NoSuchDelegate: no such class"));
     assertThat(check.problems()).anyMatch(p -> p.contains("element missingForm, camunda:formRef: no-such-form"));
@@ -163,7 +165,7 @@ class ModelExpressionsTest extends ProcessTestSupport {
         && p.contains("'screeningOutcom' is neither a bean"));
     assertThat(check.problems()).anyMatch(p -> p.contains("element unknownFunction,") && p.contains("function tomorrow()"));
     assertThat(check.problems()).anyMatch(p -> p.startsWith("test.dmn, element e2, <inputExpression>") && p.contains("'competencyLijst'"));
-    assertThat(check.problems()).hasSize(9);
+    assertThat(check.problems()).hasSize(10);
   }
 
   private ModelExpressions checker() {
