@@ -13,8 +13,8 @@ import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.funding.FundingRules;
 import nl.coachplan.fundinground.FundingRound;
 import nl.coachplan.fundinground.FundingRounds;
+import nl.coachplan.planintake.ApprovedPlans;
 import nl.coachplan.planintake.Plan;
-import nl.coachplan.planintake.Plans;
 import nl.coachplan.validation.InvalidFormDataException;
 import nl.coachplan.validation.InvalidFormDataException.Violation;
 import org.springframework.stereotype.Service;
@@ -28,17 +28,17 @@ public class Hiring {
   private final VacancyRepository vacancies;
   private final CoachRepository coaches;
   private final ContractRepository contracts;
-  private final Plans plans;
+  private final ApprovedPlans approvedPlans;
   private final FundingRounds rounds;
   private final FundingRules rules;
   private final CurrentUser currentUser;
 
-  public Hiring(VacancyRepository vacancies, CoachRepository coaches, ContractRepository contracts, Plans plans,
+  public Hiring(VacancyRepository vacancies, CoachRepository coaches, ContractRepository contracts, ApprovedPlans approvedPlans,
       FundingRounds rounds, FundingRules rules, CurrentUser currentUser) {
     this.vacancies = vacancies;
     this.coaches = coaches;
     this.contracts = contracts;
-    this.plans = plans;
+    this.approvedPlans = approvedPlans;
     this.rounds = rounds;
     this.rules = rules;
     this.currentUser = currentUser;
@@ -98,7 +98,7 @@ public class Hiring {
     }
     Coach coach = coaches.save(new Coach(plan, form.coachName().trim(), Boolean.TRUE.equals(form.trainee()), currentUser.id(), ProcessValues.now()));
     Contract contract = contracts.save(new Contract(plan, coach, 1, form.startDate(), end, form.hoursPerWeek(), fte));
-    plans.activate(plan);
+    approvedPlans.activate(plan);
     return contract;
   }
 

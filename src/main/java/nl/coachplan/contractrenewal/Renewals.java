@@ -14,6 +14,7 @@ import nl.coachplan.engine.CurrentUser;
 import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.funding.Financing;
 import nl.coachplan.funding.Pledge;
+import nl.coachplan.planintake.ApprovedPlans;
 import nl.coachplan.planintake.Contribution;
 import nl.coachplan.planintake.Plan;
 import nl.coachplan.planintake.Plans;
@@ -36,15 +37,17 @@ public class Renewals {
   private final ReconfirmationRepository reconfirmations;
   private final StructuralFundingRepository structural;
   private final Plans plans;
+  private final ApprovedPlans approvedPlans;
   private final CurrentUser currentUser;
 
   public Renewals(ContractRepository contracts, YearReportRepository reports, ReconfirmationRepository reconfirmations,
-      StructuralFundingRepository structural, Plans plans, CurrentUser currentUser) {
+      StructuralFundingRepository structural, Plans plans, ApprovedPlans approvedPlans, CurrentUser currentUser) {
     this.contracts = contracts;
     this.reports = reports;
     this.reconfirmations = reconfirmations;
     this.structural = structural;
     this.plans = plans;
+    this.approvedPlans = approvedPlans;
     this.currentUser = currentUser;
   }
 
@@ -112,7 +115,7 @@ public class Renewals {
   /** Next year's budget with only the contributions that continue. */
   @Transactional(readOnly = true)
   public Financing nextYearFinancing(Contract contract) {
-    return plans.financeBudget(contract.getPlan(), contract.getFte(), nextYearPledges(contract).values().stream().toList());
+    return approvedPlans.financeBudget(contract.getPlan(), contract.getFte(), nextYearPledges(contract).values().stream().toList());
   }
 
   private Map<Long, Pledge> nextYearPledges(Contract contract) {
@@ -172,7 +175,7 @@ public class Renewals {
   public Contract renew(Contract contract) {
     contract.conclude(ContractStatus.RENEWED);
     Contract next = contracts.save(contract.nextYear());
-    plans.carryOver(contract.getPlan(), contract.getFte(), nextYearPledges(contract));
+    approvedPlans.carryOver(contract.getPlan(), contract.getFte(), nextYearPledges(contract));
     return next;
   }
 
@@ -185,7 +188,7 @@ public class Renewals {
     }
     Plan plan = contract.getPlan();
     contract.conclude(ContractStatus.STRUCTURAL);
-    plans.fundStructurally(plan);
+    approvedPlans.fundStructurally(plan);
     return structural.save(new StructuralFunding(plan, Boolean.TRUE.equals(form.permanentContract()),
         form.fundingSource().trim(), form.effectiveDate(), currentUser.id(), ProcessValues.now()));
   }
@@ -193,7 +196,7 @@ public class Renewals {
   /** The contract ends; its fte is free for other plans of the round. */
   public void end(Contract contract) {
     contract.conclude(ContractStatus.ENDED);
-    plans.end(contract.getPlan());
+    approvedPlans.end(contract.getPlan());
   }
 
   @Transactional(readOnly = true)

@@ -17,19 +17,29 @@ import org.springframework.stereotype.Component;
 
 /**
  * The steps of the {@code plan-intake} process, called by expression from its BPMN. Thin: reads and
- * validates form variables, lets {@link Plans} change the case, and puts what a person needs to
- * see on the task as task-local variables.
+ * validates form variables, lets {@link PlanContents}, {@link IntakeDecisions} and
+ * {@link ProfileAndBudget} change the case, and puts what a person needs to see on the task as
+ * task-local variables (read through {@link Plans}).
  */
 @Component("planIntake")
 public class PlanIntakeSteps {
 
   private final Plans plans;
+  private final PlanContents contents;
+  private final IntakeDecisions decisions;
+  private final ProfileAndBudget profileAndBudget;
+  private final RoundFte roundFte;
   private final FormReader forms;
   private final FormDisplay display;
   private final CaseOfInstance caseOf;
 
-  public PlanIntakeSteps(Plans plans, FormReader forms, FormDisplay display, CaseOfInstance caseOf) {
+  public PlanIntakeSteps(Plans plans, PlanContents contents, IntakeDecisions decisions, ProfileAndBudget profileAndBudget,
+      RoundFte roundFte, FormReader forms, FormDisplay display, CaseOfInstance caseOf) {
     this.plans = plans;
+    this.contents = contents;
+    this.decisions = decisions;
+    this.profileAndBudget = profileAndBudget;
+    this.roundFte = roundFte;
     this.forms = forms;
     this.display = display;
     this.caseOf = caseOf;
@@ -37,10 +47,11 @@ public class PlanIntakeSteps {
 
   /**
    * The one step that reads the start form: it creates the plan and makes its reference the
-   * business key, by which every later step finds the plan.
+   * business key, by which every later step finds the plan. A submission through our API starts
+   * with the reference it reserved as business key (the Tasklist's start, with none).
    */
   public void submit(DelegateExecution execution) {
-    Plan plan = plans.submit(forms.read(execution.getVariables(), PlanForms.Submission.class));
+    Plan plan = contents.submit(forms.read(execution.getVariables(), PlanForms.Submission.class), execution.getProcessBusinessKey());
     execution.setProcessBusinessKey(plan.getReference());
     execution.setVariable(ProcessVariables.PLAN_REFERENCE, plan.getReference());
     execution.setVariable(ProcessVariables.PLAN_TITLE, plan.getTitle());
@@ -63,7 +74,7 @@ public class PlanIntakeSteps {
   }
 
   public void enterStage(DelegateExecution execution, String stage) {
-    plans.enterStage(caseOf.plan(execution), PlanStage.valueOf(stage));
+    decisions.enterStage(caseOf.plan(execution), PlanStage.valueOf(stage));
   }
 
   /**
@@ -90,11 +101,11 @@ public class PlanIntakeSteps {
   }
 
   public void contributionAnswered(DelegateTask task) {
-    plans.answer(caseOf.contribution(task), forms.read(task.getExecution().getVariablesLocal(), PlanForms.Confirmation.class));
+    decisions.answer(caseOf.contribution(task), forms.read(task.getExecution().getVariablesLocal(), PlanForms.Confirmation.class));
   }
 
   public void followedUp(DelegateTask task) {
-    plans.followUp(caseOf.contribution(task), forms.read(task.getExecution().getVariablesLocal(), PlanForms.FollowUp.class));
+    decisions.followUp(caseOf.contribution(task), forms.read(task.getExecution().getVariablesLocal(), PlanForms.FollowUp.class));
   }
 
   /** What the deciding person needs, as far as the task's form shows it: the plan, remarks, profile and financing. */
@@ -104,18 +115,18 @@ public class PlanIntakeSteps {
     copies.show(ProcessVariables.PLAN_OVERVIEW, () -> PlanOverview.plan(plan));
     copies.show(ProcessVariables.CONTRIBUTIONS_OVERVIEW, () -> ProcessValues.json(PlanOverview.contributionRows(plan)));
     copies.show(ProcessVariables.REVIEW_REMARKS, () -> PlanOverview.remarks(plans.reviews(plan)));
-    copies.show(RemainingFteCopy.NAME, () -> RemainingFteCopy.text(plans, plan));
+    copies.show(RemainingFteCopy.NAME, () -> RemainingFteCopy.text(roundFte, plan));
     Optional<Profile> profile = plans.profileOf(plan);
     profile.ifPresent(p -> {
-      copies.show(ProcessVariables.PROFILE_OVERVIEW, () -> PlanOverview.profile(p, plans.fte(plan)));
+      copies.show(ProcessVariables.PROFILE_OVERVIEW, () -> PlanOverview.profile(p, profileAndBudget.fte(plan)));
       copies.show(ProcessVariables.TRAINING_ADVICE_TEXT, () -> p.getTrainingAdvice() == null || p.getTrainingAdvice().isEmpty()
           ? "Geen aanvullende scholing nodig." : p.getTrainingAdvice());
     });
     copies.show(ProcessVariables.FINANCING_OVERVIEW, () -> {
       var budget = plans.budget(plan);
       Financing financing = budget
-          .map(b -> plans.finance(plan, b.getAnnualCostPerFte(), b.getOtherCostsEuro()))
-          .orElseGet(() -> plans.finance(plan, BigDecimal.ZERO, BigDecimal.ZERO));
+          .map(b -> profileAndBudget.finance(plan, b.getAnnualCostPerFte(), b.getOtherCostsEuro()))
+          .orElseGet(() -> profileAndBudget.finance(plan, BigDecimal.ZERO, BigDecimal.ZERO));
       return PlanOverview.financing(financing, plan.getRound().getRijksbijdragePerFte(),
           plan.getRound().getLocalShareMinimumPercent(), plan.getRound().isInKindCountsAsCofinancing(), budget.isPresent());
     });
@@ -161,43 +172,43 @@ public class PlanIntakeSteps {
   }
 
   public void screened(DelegateTask task) {
-    plans.screen(plan(task), forms.read(task.getVariables(), PlanForms.Screening.class));
+    decisions.screen(plan(task), forms.read(task.getVariables(), PlanForms.Screening.class));
   }
 
   public void revised(DelegateTask task) {
     Plan plan = plan(task);
-    plans.revise(plan, forms.read(task.getVariables(), PlanForms.Submission.class));
+    contents.revise(plan, forms.read(task.getVariables(), PlanForms.Submission.class));
     task.getExecution().setVariable(ProcessVariables.PLAN_TITLE, plan.getTitle());
   }
 
   public void reviewed(DelegateTask task) {
-    plans.review(plan(task), forms.read(task.getVariables(), PlanForms.Review.class));
+    decisions.review(plan(task), forms.read(task.getVariables(), PlanForms.Review.class));
   }
 
   public void profileDrafted(DelegateTask task) {
-    Profile profile = plans.draftProfile(plan(task), forms.read(task.getVariables(), PlanForms.ProfileDraft.class));
+    Profile profile = profileAndBudget.draftProfile(plan(task), forms.read(task.getVariables(), PlanForms.ProfileDraft.class));
     // Handed to the training-advice DMN in this transaction only; FEEL reads it as a list.
     task.getExecution().setVariable(ProcessVariables.COMPETENCY_LIST, Variables.objectValue(profile.getCompetencies(), true).create());
   }
 
   public void trainingAdvised(DelegateExecution execution) {
-    plans.adviseTraining(caseOf.plan(execution), ProcessVariables.texts(execution, ProcessVariables.TRAINING_ADVICE));
+    profileAndBudget.adviseTraining(caseOf.plan(execution), ProcessVariables.texts(execution, ProcessVariables.TRAINING_ADVICE));
   }
 
   public void budgetDrafted(DelegateTask task) {
-    plans.draftBudget(plan(task), forms.read(task.getVariables(), PlanForms.BudgetDraft.class));
+    profileAndBudget.draftBudget(plan(task), forms.read(task.getVariables(), PlanForms.BudgetDraft.class));
   }
 
   public void budgetDecided(DelegateTask task) {
-    plans.decideBudget(plan(task), forms.read(task.getVariables(), PlanForms.BudgetDecision.class));
+    profileAndBudget.decideBudget(plan(task), forms.read(task.getVariables(), PlanForms.BudgetDecision.class));
   }
 
   public void approved(DelegateExecution execution) {
-    plans.approve(caseOf.plan(execution));
+    decisions.approve(caseOf.plan(execution));
   }
 
   public void withdrawn(DelegateExecution execution) {
-    plans.withdraw(caseOf.plan(execution), ProcessVariables.text(execution, ProcessVariables.WITHDRAWAL_REASON));
+    decisions.withdraw(caseOf.plan(execution), ProcessVariables.text(execution, ProcessVariables.WITHDRAWAL_REASON));
   }
 
   private Plan plan(DelegateTask task) {

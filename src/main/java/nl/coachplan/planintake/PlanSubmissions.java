@@ -23,9 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Submits a plan from our API: the plan-intake start, its case file and the idempotency key commit
- * together. The plan's reference is reserved just before, in a short transaction of its own, so
- * submissions in one round run side by side instead of one by one behind the round's lock; a
- * submission that fails after its checks leaves a gap in the round's numbers.
+ * together. The plan's reference is reserved just before, in a short transaction of its own, and
+ * handed to the start as its business key (which {@link PlanContents#submit} takes when the round
+ * handed it out), so submissions in one round run side by side instead of one by one behind the
+ * round's lock; a submission that fails after its checks leaves a gap in the round's numbers.
  */
 @Service
 public class PlanSubmissions {
@@ -33,7 +34,7 @@ public class PlanSubmissions {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final IdempotencyKeyRepository keys;
-  private final Plans plans;
+  private final PlanContents contents;
   private final FundingRounds rounds;
   private final TransactionTemplate transaction;
   private final FormReader forms;
@@ -41,13 +42,13 @@ public class PlanSubmissions {
   private final PlanRepository planRepository;
   private final AccessPolicy policy;
 
-  public PlanSubmissions(RuntimeService runtime, IdentityService identity, IdempotencyKeyRepository keys, Plans plans,
+  public PlanSubmissions(RuntimeService runtime, IdentityService identity, IdempotencyKeyRepository keys, PlanContents contents,
       FundingRounds rounds, PlatformTransactionManager transactions, FormReader forms, AsCaller asCaller,
       PlanRepository planRepository, AccessPolicy policy) {
     this.runtime = runtime;
     this.identity = identity;
     this.keys = keys;
-    this.plans = plans;
+    this.contents = contents;
     this.rounds = rounds;
     this.transaction = new TransactionTemplate(transactions);
     this.forms = forms;
@@ -82,17 +83,17 @@ public class PlanSubmissions {
         .putValueTyped(ProcessVariables.AANVOERDER_CONTRIBUTION_EURO, Variables.objectValue(plan.aanvoerderContributionEuro(), true).create())
         .putValueTyped(ProcessVariables.CONTRIBUTIONS, Variables.objectValue(plan.contributionsOrEmpty(), true).create());
     // As the viewer, so the plan records who submitted it; who may submit what is the access
-    // policy's (Plans' checks), not the engine's: organisations hold no engine rights.
+    // policy's (PlanContents' checks), not the engine's: organisations hold no engine rights.
     identity.setAuthentication(viewer.userId(), viewer.groups());
     try {
       // Refused input costs no reference: who may submit plans, then the checks the start repeats.
-      plans.checkMaySubmit();
+      contents.checkMaySubmit();
       // The same rules as the start applies (Bean Validation, then the case's checks).
-      plans.check(forms.validate(plan));
+      contents.check(forms.validate(plan));
       String reserved = rounds.reservePlanReference(plan.roundYear());
       return transaction.execute(status -> asCaller.run(viewer.userId(), viewer.groups(), () -> {
-        Plans.reserve(plan.roundYear(), reserved);
-        ProcessInstance started = runtime.createProcessInstanceByKey("plan-intake").setVariables(variables).execute();
+        ProcessInstance started = runtime.createProcessInstanceByKey("plan-intake").businessKey(reserved)
+            .setVariables(variables).execute();
         String reference = started.getBusinessKey();
         if (idempotencyKey != null) {
           keys.saveAndFlush(new IdempotencyKey(viewer.userId(), idempotencyKey, reference, ProcessValues.now()));
@@ -100,7 +101,6 @@ public class PlanSubmissions {
         return reference;
       }));
     } finally {
-      Plans.clearReservation();
       identity.clearAuthentication();
     }
   }

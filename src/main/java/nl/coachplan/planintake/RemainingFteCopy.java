@@ -12,11 +12,11 @@ class RemainingFteCopy implements LiveCopy {
 
   static final String NAME = ProcessVariables.REMAINING_FTE;
 
-  private final Plans plans;
+  private final RoundFte roundFte;
   private final PlanRepository repository;
 
-  RemainingFteCopy(Plans plans, PlanRepository repository) {
-    this.plans = plans;
+  RemainingFteCopy(RoundFte roundFte, PlanRepository repository) {
+    this.roundFte = roundFte;
     this.repository = repository;
   }
 
@@ -28,11 +28,11 @@ class RemainingFteCopy implements LiveCopy {
   @Override
   @Transactional(readOnly = true)
   public String current(String businessKey) {
-    return repository.findByReference(businessKey).map(plan -> text(plans, plan)).orElse(null);
+    return repository.findByReference(businessKey).map(plan -> text(roundFte, plan)).orElse(null);
   }
 
   /** 3,52: the form prints the text as it is. */
-  static String text(Plans plans, Plan plan) {
-    return Markdown.number(plans.remainingFte(plan));
+  static String text(RoundFte roundFte, Plan plan) {
+    return Markdown.number(roundFte.remaining(plan));
   }
 }

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PlanIntakeProcessTest extends ProcessTestSupport {
 
   @Autowired PlanRepository plans;
-  @Autowired Plans planService;
+  @Autowired ProfileAndBudget planService;
   @Autowired ReviewRecordRepository reviews;
   @Autowired ProfileRepository profiles;
   @Autowired BudgetRepository budgets;

@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.coachplan.CaseTestSupport;
 import nl.coachplan.coachhiring.Contract;
 import nl.coachplan.coachhiring.ContractStatus;
+import nl.coachplan.fundinground.FundingRounds;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -26,6 +27,7 @@ class StepsTrustTheCaseFileTest extends CaseTestSupport {
 
   @Autowired ContributionRepository contributionRepository;
   @Autowired ReviewRecordRepository reviews;
+  @Autowired FundingRounds rounds;
 
   private ProcessInstance submit(int year, String aanvoerder, Map<String, Object> speler) {
     Map<String, Object> form = PlanScenario.plan(year, List.of(speler));
@@ -127,5 +129,29 @@ class StepsTrustTheCaseFileTest extends CaseTestSupport {
     assertThat(statusOf(ofA)).isEqualTo(ContributionStatus.PENDING);
     assertThat(a).isWaitingAt("confirmContribution");
     assertThat(b).isWaitingAt("confirmContribution");
+  }
+
+  /**
+   * Our API starts plan-intake with the reference it reserved as business key; a key given at the
+   * start is the plan's reference only when the round handed it out and no plan holds it yet.
+   */
+  @Test
+  void aBusinessKeyGivenAtTheStartIsTheReferenceOnlyWhenTheRoundHandedItOut() {
+    int year = freshYear();
+    openRound(year, 6.8);
+    Map<String, Object> speler = contribution("swos", "hours", null, 80, "Vrijwilligers");
+    String notHandedOut = String.format("P-%d-007", year);
+    String reserved = rounds.reservePlanReference(year);
+
+    ProcessInstance guessed = runtimeService.startProcessInstanceByKey("plan-intake", notHandedOut, PlanScenario.plan(year, List.of(speler)));
+    ProcessInstance taken = runtimeService.startProcessInstanceByKey("plan-intake", reserved, PlanScenario.plan(year, List.of(speler)));
+    ProcessInstance twice = runtimeService.startProcessInstanceByKey("plan-intake", reserved, PlanScenario.plan(year, List.of(speler)));
+    ProcessInstance otherYear = runtimeService.startProcessInstanceByKey("plan-intake", String.format("P-%d-001", year - 1),
+        PlanScenario.plan(year, List.of(speler)));
+
+    assertThat(reserved).isEqualTo(String.format("P-%d-001", year));
+    assertThat(List.of(referenceOf(guessed), referenceOf(taken), referenceOf(twice), referenceOf(otherYear)))
+        .containsExactly(String.format("P-%d-002", year), reserved, String.format("P-%d-003", year), String.format("P-%d-004", year));
+    assertThat(plan(reserved).getTitle()).isNotBlank();
   }
 }

@@ -1,0 +1,66 @@
+package nl.coachplan.planintake;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.funding.Financing;
+import nl.coachplan.funding.FundingRules;
+import nl.coachplan.funding.Pledge;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the processes after intake change on an approved plan, called from their packages: the
+ * coach's appointment carries the plan out ({@code coachhiring}); a renewal carries next year's
+ * pledges over into its contributions and budget, structural funding or the end closes it
+ * ({@code contractrenewal}). Runs inside the engine's transaction.
+ */
+@Service
+@Transactional
+public class ApprovedPlans {
+
+  private final Plans plans;
+  private final BudgetRepository budgets;
+  private final FundingRules rules;
+
+  public ApprovedPlans(Plans plans, BudgetRepository budgets, FundingRules rules) {
+    this.plans = plans;
+    this.budgets = budgets;
+    this.rules = rules;
+  }
+
+  /** The coach is appointed: the plan is carried out. */
+  public void activate(Plan plan) {
+    plan.moveTo(PlanStage.ACTIVE);
+  }
+
+  /** The goal of the aanpak: the coach is embedded with the aanvoerder. */
+  public void fundStructurally(Plan plan) {
+    plan.decide(PlanStage.STRUCTURAL, ProcessValues.now());
+  }
+
+  public void end(Plan plan) {
+    plan.decide(PlanStage.ENDED, ProcessValues.now());
+  }
+
+  /** The budget's financing for a coach of the given fte with the given pledges (next year's reconfirmations). */
+  @Transactional(readOnly = true)
+  public Financing financeBudget(Plan plan, BigDecimal fte, List<Pledge> pledges) {
+    Budget budget = budgets.findByPlan(plan).orElseThrow(() -> new IllegalStateException("Plan " + plan.getReference() + " heeft geen begroting"));
+    return rules.finance(plan.getRound().terms(), fte, budget.getAnnualCostPerFte(), budget.getOtherCostsEuro(),
+        plan.getAanvoerder().isGemeente(), plan.getAanvoerderContributionEuro(), pledges);
+  }
+
+  /** A new contract year: each speler's reconfirmed pledge becomes its contribution, and the budget follows. */
+  public Financing carryOver(Plan plan, BigDecimal fte, Map<Long, Pledge> nextYear) {
+    for (Contribution contribution : plans.confirmedContributions(plan)) {
+      var pledge = nextYear.get(contribution.getId());
+      contribution.carryOver(pledge != null, pledge == null ? null : pledge.amountEuro(), pledge == null ? null : pledge.hoursPerYear());
+    }
+    Budget budget = budgets.findByPlan(plan).orElseThrow(() -> new IllegalStateException("Plan " + plan.getReference() + " heeft geen begroting"));
+    Financing financing = financeBudget(plan, fte, plans.confirmedContributions(plan).stream().map(Contribution::confirmedPledge).toList());
+    budget.draft(budget.getSalaryScale(), budget.getAnnualCostPerFte(), budget.getOtherCostsEuro(), financing);
+    return financing;
+  }
+}
