@@ -119,16 +119,6 @@ public class FundingRound {
     return String.format("P-%d-%03d", year, lastPlanNumber);
   }
 
-  /** Whether this round has handed out the reference, as {@link #nextPlanReference} writes it. */
-  public boolean handedOut(String reference) {
-    String prefix = String.format("P-%d-", year);
-    if (reference == null || !reference.startsWith(prefix) || !reference.substring(prefix.length()).matches("\\d{3,9}")) {
-      return false;
-    }
-    int number = Integer.parseInt(reference.substring(prefix.length()));
-    return number >= 1 && number <= lastPlanNumber && reference.equals(String.format("P-%d-%03d", year, number));
-  }
-
   public FundingTerms terms() {
     return new FundingTerms(rijksbijdragePerFte, localShareMinimumPercent, inKindCountsAsCofinancing);
   }

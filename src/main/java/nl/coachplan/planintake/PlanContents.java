@@ -39,15 +39,17 @@ public class PlanContents {
   private final Organisations organisations;
   private final CurrentUser currentUser;
   private final AccessPolicy policy;
+  private final ReservedReferences reserved;
 
   public PlanContents(PlanRepository plans, PlanVersionRepository versions, FundingRounds rounds, Organisations organisations,
-      CurrentUser currentUser, AccessPolicy policy) {
+      CurrentUser currentUser, AccessPolicy policy, ReservedReferences reserved) {
     this.plans = plans;
     this.versions = versions;
     this.rounds = rounds;
     this.organisations = organisations;
     this.currentUser = currentUser;
     this.policy = policy;
+    this.reserved = reserved;
   }
 
   private record Checked(Organisation aanvoerder, FundingRound round, Map<String, Organisation> spelers) {}
@@ -76,17 +78,17 @@ public class PlanContents {
   }
 
   /**
-   * A new plan in an open call. Its reference is {@code reserved} when the round handed that out
-   * for it (our API reserves one in a short transaction of its own, so that submissions of one
-   * round need not wait for each other's whole transaction behind the round's lock, and starts the
-   * instance with it as business key; see {@link PlanSubmissions}); otherwise the round's next
+   * A new plan in an open call. Its reference is {@code reference} when our API reserved that for
+   * this submission in the form's round (in a short transaction of its own, so that submissions of
+   * one round need not wait for each other's whole transaction behind the round's lock; it starts
+   * the instance with it as business key, see {@link PlanSubmissions}); otherwise the round's next
    * reference P-&lt;year&gt;-&lt;nnn&gt;, under its lock.
    */
-  public Plan submit(Submission form, String reserved) {
+  public Plan submit(Submission form, String reference) {
     Checked checked = checked(form);
     Plan plan;
-    if (reserved != null && checked.round().handedOut(reserved) && plans.findByReference(reserved).isEmpty()) {
-      plan = new Plan(reserved, checked.round(), checked.aanvoerder(), currentUser.id(), ProcessValues.now());
+    if (reserved.take(form.roundYear(), reference)) {
+      plan = new Plan(reference, checked.round(), checked.aanvoerder(), currentUser.id(), ProcessValues.now());
     } else {
       FundingRound round = rounds.lockYear("roundYear", form.roundYear());
       plan = new Plan(round.nextPlanReference(), round, checked.aanvoerder(), currentUser.id(), ProcessValues.now());

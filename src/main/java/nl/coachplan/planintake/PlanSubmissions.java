@@ -24,9 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Submits a plan from our API: the plan-intake start, its case file and the idempotency key commit
  * together. The plan's reference is reserved just before, in a short transaction of its own, and
- * handed to the start as its business key (which {@link PlanContents#submit} takes when the round
- * handed it out), so submissions in one round run side by side instead of one by one behind the
- * round's lock; a submission that fails after its checks leaves a gap in the round's numbers.
+ * handed to the start as its business key (held in {@link ReservedReferences} meanwhile, which is
+ * what {@link PlanContents#submit} trusts), so submissions in one round run side by side instead of
+ * one by one behind the round's lock; a submission that fails after its checks leaves a gap in the
+ * round's numbers.
  */
 @Service
 public class PlanSubmissions {
@@ -41,10 +42,11 @@ public class PlanSubmissions {
   private final AsCaller asCaller;
   private final PlanRepository planRepository;
   private final AccessPolicy policy;
+  private final ReservedReferences reservedReferences;
 
   public PlanSubmissions(RuntimeService runtime, IdentityService identity, IdempotencyKeyRepository keys, PlanContents contents,
       FundingRounds rounds, PlatformTransactionManager transactions, FormReader forms, AsCaller asCaller,
-      PlanRepository planRepository, AccessPolicy policy) {
+      PlanRepository planRepository, AccessPolicy policy, ReservedReferences reservedReferences) {
     this.runtime = runtime;
     this.identity = identity;
     this.keys = keys;
@@ -55,6 +57,7 @@ public class PlanSubmissions {
     this.asCaller = asCaller;
     this.planRepository = planRepository;
     this.policy = policy;
+    this.reservedReferences = reservedReferences;
   }
 
   @Transactional(readOnly = true)
@@ -91,15 +94,20 @@ public class PlanSubmissions {
       // The same rules as the start applies (Bean Validation, then the case's checks).
       contents.check(forms.validate(plan));
       String reserved = rounds.reservePlanReference(plan.roundYear());
-      return transaction.execute(status -> asCaller.run(viewer.userId(), viewer.groups(), () -> {
-        ProcessInstance started = runtime.createProcessInstanceByKey("plan-intake").businessKey(reserved)
-            .setVariables(variables).execute();
-        String reference = started.getBusinessKey();
-        if (idempotencyKey != null) {
-          keys.saveAndFlush(new IdempotencyKey(viewer.userId(), idempotencyKey, reference, ProcessValues.now()));
-        }
-        return reference;
-      }));
+      reservedReferences.hold(plan.roundYear(), reserved);
+      try {
+        return transaction.execute(status -> asCaller.run(viewer.userId(), viewer.groups(), () -> {
+          ProcessInstance started = runtime.createProcessInstanceByKey("plan-intake").businessKey(reserved)
+              .setVariables(variables).execute();
+          String reference = started.getBusinessKey();
+          if (idempotencyKey != null) {
+            keys.saveAndFlush(new IdempotencyKey(viewer.userId(), idempotencyKey, reference, ProcessValues.now()));
+          }
+          return reference;
+        }));
+      } finally {
+        reservedReferences.release(reserved);
+      }
     } finally {
       identity.clearAuthentication();
     }
