@@ -50,7 +50,8 @@ class ModelExpressionsTest extends ProcessTestSupport {
       new String[] {"contract-renewal.bpmn", "reconfirmContribution", "camunda:candidateGroups",
           "${contractRenewal.reconfirmationGroup(contributionId)}"},
       new String[] {"plan-intake.bpmn", "plan-intake", "camunda:executionListener", "${planAccess.instanceEnded(execution)}"},
-      new String[] {"coach-hiring.bpmn", "openVacancy", "camunda:candidateGroups", "${aanvoerder}"});
+      // The aanvoerder's tasks in all three processes (revisePlan, openVacancy, submitYearReport, ...).
+      new String[] {"coach-hiring.bpmn", "openVacancy", "camunda:candidateGroups", "org-${aanvoerder}"});
 
   @Autowired ApplicationContext context;
   @Autowired FormSchemas formSchemas;
