@@ -45,6 +45,7 @@ public abstract class ProcessTestSupport {
   @Autowired protected RepositoryService repositoryService;
   @Autowired private org.springframework.transaction.support.TransactionTemplate transactions;
   @Autowired private nl.coachplan.fundinground.FundingRoundRepository roundsByYear;
+  @Autowired private nl.coachplan.coachhiring.StandingAllocation allocation;
 
   @BeforeEach
   void initAssertions() {
@@ -68,9 +69,12 @@ public abstract class ProcessTestSupport {
   protected int freshYear() {
     // Also skips years a shared database (PostgreSQL in CI, reused) already holds.
     int year;
+    // And years whose Rijk fte other tests' coaches hold (a contract year runs into the next calendar
+    // year): each test finds its year's allocation whole.
     do {
       year = YEARS.incrementAndGet();
-    } while (roundsByYear.findByMunicipalityCodeAndYear("GM0342", year).isPresent());
+    } while (roundsByYear.findByMunicipalityCodeAndYear("GM0342", year).isPresent()
+        || allocation.year(year).filledFte().signum() > 0 || allocation.year(year).committedFte().signum() > 0);
     return year;
   }
 

@@ -32,6 +32,8 @@ public class Contract {
   private BigDecimal fte;
   @Enumerated(EnumType.STRING)
   private ContractStatus status;
+  /** From this day the coach is paid locally (structural funding): the Rijk's fte are free again. */
+  private LocalDate locallyFundedFrom;
   private String advice;
   private String adviceReason;
   private String decision;
@@ -72,9 +74,18 @@ public class Contract {
     this.decidedAt = at;
   }
 
-  /** The year's outcome: renewed, structural or ended. */
+  /** The year's outcome: renewed or ended. */
   public void conclude(ContractStatus outcome) {
+    if (outcome == ContractStatus.STRUCTURAL) {
+      throw new IllegalArgumentException("Structural funding has its day: fundLocallyFrom");
+    }
     this.status = outcome;
+  }
+
+  /** Structurally funded: paid locally from this day, so the Rijk's fte are free from then on. */
+  public void fundLocallyFrom(LocalDate day) {
+    this.status = ContractStatus.STRUCTURAL;
+    this.locallyFundedFrom = day;
   }
 
   public Long getId() { return id; }
@@ -86,6 +97,7 @@ public class Contract {
   public BigDecimal getHoursPerWeek() { return hoursPerWeek; }
   public BigDecimal getFte() { return fte; }
   public ContractStatus getStatus() { return status; }
+  public LocalDate getLocallyFundedFrom() { return locallyFundedFrom; }
   public String getAdvice() { return advice; }
   public String getAdviceReason() { return adviceReason; }
   public String getDecision() { return decision; }

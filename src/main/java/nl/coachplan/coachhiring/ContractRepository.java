@@ -15,6 +15,17 @@ public interface ContractRepository extends JpaRepository<Contract, Long> {
   @Query("select c from Contract c where c.plan.reference = :reference and c.contractYear = :contractYear")
   Optional<Contract> findByPlanReferenceAndContractYear(String reference, int contractYear);
 
+  /**
+   * The fte each coach holds in a period: the most of its contract years that fall in it, a
+   * structurally funded one until the day the local funding began.
+   */
+  @Query("""
+      select max(c.fte) from Contract c
+      where c.startDate <= :last and c.endDate >= :first and c.plan.id <> :exceptPlanId
+        and (c.status <> nl.coachplan.coachhiring.ContractStatus.STRUCTURAL or c.locallyFundedFrom > :first)
+      group by c.coach.id""")
+  List<BigDecimal> heldFtePerCoach(java.time.LocalDate first, java.time.LocalDate last, long exceptPlanId);
+
   /** The round's filled fte: coaches on an active or structural contract. */
   @Query("""
       select coalesce(sum(c.fte), 0) from Contract c

@@ -12,7 +12,6 @@ import nl.coachplan.engine.Markdown;
 import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.funding.FundingRules;
 import nl.coachplan.fundinground.FundingRound;
-import nl.coachplan.fundinground.FundingRounds;
 import nl.coachplan.planintake.ApprovedPlans;
 import nl.coachplan.planintake.Plan;
 import nl.coachplan.validation.InvalidFormDataException;
@@ -29,17 +28,17 @@ public class Hiring {
   private final CoachRepository coaches;
   private final ContractRepository contracts;
   private final ApprovedPlans approvedPlans;
-  private final FundingRounds rounds;
+  private final StandingAllocation allocation;
   private final FundingRules rules;
   private final CurrentUser currentUser;
 
   public Hiring(VacancyRepository vacancies, CoachRepository coaches, ContractRepository contracts, ApprovedPlans approvedPlans,
-      FundingRounds rounds, FundingRules rules, CurrentUser currentUser) {
+      StandingAllocation allocation, FundingRules rules, CurrentUser currentUser) {
+    this.allocation = allocation;
     this.vacancies = vacancies;
     this.coaches = coaches;
     this.contracts = contracts;
     this.approvedPlans = approvedPlans;
-    this.rounds = rounds;
     this.rules = rules;
     this.currentUser = currentUser;
   }
@@ -63,7 +62,10 @@ public class Hiring {
     currentVacancy(plan).close(form.selectionOutcome(), blank(form.selectionRemarks()) ? null : form.selectionRemarks().trim());
   }
 
-  /** Appoints the coach: contract year 1 starts and the round's filled fte rises. */
+  /**
+   * Appoints the coach: contract year 1 starts. The plan's approval held its fte in its round's
+   * year; the contract holds them in each year it falls in, so each of those must have them free.
+   */
   public Contract appoint(Plan plan, HiringForms.Appointment form) {
     List<Violation> violations = new ArrayList<>();
     LocalDate end = form.contractEndDate() != null ? form.contractEndDate() : form.startDate().plusYears(1).minusDays(1);
@@ -83,12 +85,8 @@ public class Hiring {
           + Markdown.number(fte.setScale(2, RoundingMode.HALF_UP)) + " fte, meer dan de goedgekeurde "
           + Markdown.number(plan.getApprovedFte()) + " fte."));
     }
-    // Locked: two appointments in one round must not both squeeze into the last free fte.
-    FundingRound round = rounds.lock(plan.getRound().getId());
-    BigDecimal free = round.getGrantedFte().subtract(contracts.filledFte(round.getId()));
-    if (fte.setScale(2, RoundingMode.HALF_UP).compareTo(free) > 0) {
-      violations.add(new Violation("hoursPerWeek", "De ronde " + round.getYear() + " heeft nog " + Markdown.number(free.max(BigDecimal.ZERO))
-          + " fte vrij; deze aanstelling vraagt " + Markdown.number(fte.setScale(2, RoundingMode.HALF_UP)) + " fte."));
+    if (violations.isEmpty()) {
+      violations.addAll(allocation.refusals(plan, form.startDate(), end, fte.setScale(2, RoundingMode.HALF_UP)));
     }
     if (coaches.findByPlan(plan).isPresent()) {
       violations.add(new Violation("coachName", "Voor dit plan is al een coach aangesteld."));

@@ -187,13 +187,13 @@ public class Renewals {
       throw InvalidFormDataException.of("effectiveDate", "De ingangsdatum ligt meer dan een jaar na het einde van het contract.");
     }
     Plan plan = contract.getPlan();
-    contract.conclude(ContractStatus.STRUCTURAL);
+    contract.fundLocallyFrom(form.effectiveDate());
     approvedPlans.fundStructurally(plan);
     return structural.save(new StructuralFunding(plan, Boolean.TRUE.equals(form.permanentContract()),
         form.fundingSource().trim(), form.effectiveDate(), currentUser.id(), ProcessValues.now()));
   }
 
-  /** The contract ends; its fte is free for other plans of the round. */
+  /** The contract ends with its year; from then its fte are free for other plans. */
   public void end(Contract contract) {
     contract.conclude(ContractStatus.ENDED);
     approvedPlans.end(contract.getPlan());

@@ -4,6 +4,7 @@ import nl.coachplan.web.StaffPage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nl.coachplan.coachhiring.StandingAllocation;
 import nl.coachplan.engine.Markdown;
 import nl.coachplan.identity.Viewer;
 import nl.coachplan.organisation.Organisations;
@@ -23,8 +24,11 @@ public class DashboardPage {
   private final Organisations organisations;
   private final Formats formats;
   private final nl.coachplan.identity.People people;
+  private final StandingAllocation allocation;
 
-  public DashboardPage(Dashboards dashboards, Organisations organisations, Formats formats, nl.coachplan.identity.People people) {
+  public DashboardPage(Dashboards dashboards, Organisations organisations, Formats formats, nl.coachplan.identity.People people,
+      StandingAllocation allocation) {
+    this.allocation = allocation;
     this.people = people;
     this.dashboards = dashboards;
     this.organisations = organisations;
@@ -66,6 +70,9 @@ public class DashboardPage {
     model.addAttribute("pages", pages);
     model.addAttribute("firstShown", current * Dashboards.PAGE_SIZE + 1);
     model.addAttribute("lastShown", current * Dashboards.PAGE_SIZE + board.plans().size());
+    // The standing allocation around the round shown: a few years back, and the next one.
+    int oldestRound = years.get(years.size() - 1);
+    model.addAttribute("allocation", allocation.years(Math.max(oldestRound, shown - 4), shown + 1));
     model.addAttribute("fteChart", Svg.bars("Fte van de ronde", List.of(
         new Svg.Bar("Toegekend door het Rijk", board.grantedFte().doubleValue(), Markdown.number(board.grantedFte()) + " fte", "#9bb7c9"),
         new Svg.Bar("Goedgekeurd", board.approvedFte().doubleValue(), Markdown.number(board.approvedFte()) + " fte", "#4f8fb0"),

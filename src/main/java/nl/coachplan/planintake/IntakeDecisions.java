@@ -79,11 +79,11 @@ public class IntakeDecisions {
           throw InvalidFormDataException.of("approvedFte", "De goedgekeurde fte (" + dutch(approvedFte)
               + ") is meer dan de gevraagde fte (" + dutch(plan.getRequestedFte()) + ").");
         }
-        BigDecimal remaining = roundFte.remaining(plan);
+        BigDecimal remaining = roundFte.remainingForApproval(plan);
         if (approvedFte.compareTo(remaining) > 0) {
           throw InvalidFormDataException.of("approvedFte", "De goedgekeurde fte (" + dutch(approvedFte)
-              + ") is meer dan de resterende fte van ronde " + plan.getRound().getYear() + " ("
-              + dutch(remaining) + ").");
+              + ") is meer dan er in " + plan.getRound().getYear() + " nog beschikbaar is (" + dutch(remaining)
+              + " fte van de rijkstoekenning).");
         }
         plan.approveFte(approvedFte);
       }

@@ -15,13 +15,17 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
   @Query("select p.aanvoerder.slug from Plan p where p.reference = :reference")
   Optional<String> findAanvoerderSlugByReference(String reference);
 
-  /** Fte given to the round's plans that still hold it, leaving one plan out (the one being decided). */
+  /**
+   * Fte approved for plans of a year's round that have no coach yet: held in that year between the
+   * joint review's approval and the appointment, whose contract years then hold them. A plan may be
+   * left out (the one being decided).
+   */
   @Query("""
       select coalesce(sum(p.approvedFte), 0) from Plan p
-      where p.round.id = :roundId and p.approvedFte is not null and p.id <> :exceptPlanId
-        and p.stage not in (nl.coachplan.planintake.PlanStage.REJECTED, nl.coachplan.planintake.PlanStage.WITHDRAWN,
-                            nl.coachplan.planintake.PlanStage.ENDED)""")
-  BigDecimal committedFte(Long roundId, Long exceptPlanId);
+      where p.approvedFte is not null and p.round.year = :year and (:exceptPlanId is null or p.id <> :exceptPlanId)
+        and p.stage in (nl.coachplan.planintake.PlanStage.DRAFTING, nl.coachplan.planintake.PlanStage.BUDGET_REVIEW,
+                        nl.coachplan.planintake.PlanStage.HIRING)""")
+  BigDecimal committedFte(int year, Long exceptPlanId);
 
   @Query("select count(p) from Plan p where p.stage = :stage")
   long countByStage(PlanStage stage);

@@ -1,30 +1,38 @@
 package nl.coachplan.planintake;
 
 import java.math.BigDecimal;
-import nl.coachplan.funding.FundingRules;
-import nl.coachplan.fundinground.FundingRound;
+import nl.coachplan.fundinground.FundingRounds;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The fte accounting of a round's plans: what its approvals leave of the fte the round was
- * granted. (The fte its coaches fill is {@code coachhiring/Hiring#filledFte}.)
+ * What the year of a plan's round has left of the Rijk's fte for it: the standing allocation of that
+ * year minus what other approved plans and the coaches hold in it, whichever round approved them.
  */
 @Service
 @Transactional(readOnly = true)
 public class RoundFte {
 
-  private final PlanRepository plans;
-  private final FundingRules rules;
+  private final FteAllocation allocation;
+  private final FundingRounds rounds;
 
-  public RoundFte(PlanRepository plans, FundingRules rules) {
-    this.plans = plans;
-    this.rules = rules;
+  public RoundFte(FteAllocation allocation, FundingRounds rounds) {
+    this.allocation = allocation;
+    this.rounds = rounds;
   }
 
-  /** The round's granted fte minus what its other plans hold. */
+  /** The year's available fte, this plan's own approval left out. */
   public BigDecimal remaining(Plan plan) {
-    FundingRound round = plan.getRound();
-    return rules.remainingFte(round.getGrantedFte(), plans.committedFte(round.getId(), plan.getId()));
+    return allocation.available(plan.getRound().getYear(), plan).max(BigDecimal.ZERO);
+  }
+
+  /**
+   * The same, for an approval: the round's row stays locked until the approval commits, so two
+   * approvals of one year never both take its last free fte.
+   */
+  @Transactional
+  public BigDecimal remainingForApproval(Plan plan) {
+    rounds.lock(plan.getRound().getId());
+    return remaining(plan);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import nl.coachplan.CaseTestSupport;
@@ -18,6 +19,7 @@ class CoachHiringProcessTest extends CaseTestSupport {
 
   @Autowired VacancyRepository vacancies;
   @Autowired CoachRepository coaches;
+  @Autowired StandingAllocation allocation;
 
   @Test
   void anApprovedPlanStartsHiringForItsAanvoerder() {
@@ -118,6 +120,70 @@ class CoachHiringProcessTest extends CaseTestSupport {
     hire(second, LocalDate.of(year, 10, 1), 18, false);
     assertThat(filledFte(year)).isEqualByComparingTo("1.5");
     assertThat(List.of(plan(first).getStage(), plan(second).getStage())).containsOnly(PlanStage.ACTIVE);
+  }
+
+  @Test
+  void theFteAreTheYearsWhicheverRoundHiredTheCoach() {
+    int year = freshYear();
+    int next = year + 1;
+    String earlier = approvedPlan(year, 2.0);
+    BigDecimal others = othersIn(next);
+    hire(earlier, LocalDate.of(year, 9, 1), 36, false);
+    // Next year's round states 1.5 fte for this test; last year's coach still holds 1 of them.
+    openRound(next, 1.5 + others.doubleValue());
+    StandingAllocation.Year figures = allocation.year(next);
+    assertThat(figures.filledFte()).isEqualByComparingTo(others.add(BigDecimal.ONE));
+    assertThat(figures.committedFte()).isEqualByComparingTo("0");
+    assertThat(figures.availableFte()).isEqualByComparingTo("0.5");
+
+    ProcessInstance intake = runtimeService.startProcessInstanceByKey("plan-intake", nl.coachplan.planintake.PlanScenario.plan(next, List.of()));
+    completeTask(intake, "screenPlan", vars("screeningOutcome", "complete"));
+    String review = task(intake, "jointReview").getId();
+    assertThat(taskService.getVariable(review, "remainingFte")).isEqualTo("0,5");
+    assertThatThrownBy(() -> completeTask(intake, "jointReview", vars("reviewDate", next + "-05-12", "reviewDecision", "approve",
+        "approvedFte", 1.0)))
+        .hasRootCauseInstanceOf(InvalidFormDataException.class)
+        .hasMessageContaining("meer dan er in " + next + " nog beschikbaar is (0,5 fte van de rijkstoekenning)");
+    assertThat(intake).isWaitingAt("jointReview");
+
+    completeTask(intake, "jointReview", vars("reviewDate", next + "-05-12", "reviewDecision", "approve", "approvedFte", 0.5));
+    assertThat(allocation.year(next).committedFte()).isEqualByComparingTo("0.5");
+    assertThat(allocation.year(next).availableFte()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void anAppointmentIntoAYearWithoutFreeFteIsRefusedAndChangesNothing() {
+    int year = freshYear();
+    int next = year + 1;
+    String first = approvedPlan(year, 1.5);
+    BigDecimal others = othersIn(next);
+    openRound(next, 1.0 + others.doubleValue());
+    // Next year's allocation is taken by a plan of its own round before this coach is appointed.
+    ProcessInstance intake = runtimeService.startProcessInstanceByKey("plan-intake", nl.coachplan.planintake.PlanScenario.plan(next, List.of()));
+    completeTask(intake, "screenPlan", vars("screeningOutcome", "complete"));
+    completeTask(intake, "jointReview", vars("reviewDate", next + "-05-12", "reviewDecision", "approve", "approvedFte", 0.5));
+
+    ProcessInstance hiring = hiring(first);
+    on(LocalDate.of(year, 7, 1));
+    openVacancy(hiring, LocalDate.of(year, 7, 15), false);
+    on(LocalDate.of(year, 7, 16));
+    fireDueTimer(hiring);
+    completeTask(hiring, "selectCandidate", vars("selectionOutcome", "selected"));
+    assertThatThrownBy(() -> completeTask(hiring, "appointCoach", vars("coachName", "Coach", "startDate", year + "-09-01",
+        "hoursPerWeek", 36)))
+        .hasRootCauseInstanceOf(InvalidFormDataException.class)
+        .hasMessageContaining("In " + next + " is nog 0,5 fte van de rijkstoekenning vrij; deze aanstelling vraagt 1 fte.");
+    assertThat(hiring).isWaitingAt("appointCoach");
+    assertThat(contracts.findByPlanOrderByContractYearAsc(plan(first))).isEmpty();
+
+    completeTask(hiring, "appointCoach", vars("coachName", "Coach", "startDate", year + "-09-01", "hoursPerWeek", 18));
+    assertThat(allocation.year(next).filledFte()).isEqualByComparingTo(others.add(new BigDecimal("0.5")));
+    assertThat(allocation.year(year).committedFte()).isEqualByComparingTo("0");
+  }
+
+  /** The fte that coaches of other tests (earlier years, renewed) hold in a year: the tests share one database. */
+  private BigDecimal othersIn(int year) {
+    return allocation.year(year).filledFte();
   }
 
   /** A second plan in the same (already open) round, approved for 0.5 fte at 18 hours. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import nl.coachplan.CaseTestSupport;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ContractRenewalProcessTest extends CaseTestSupport {
 
   @Autowired StructuralFundingRepository structural;
+  @Autowired nl.coachplan.coachhiring.StandingAllocation allocation;
   @Autowired YearReportRepository reports;
   @Autowired BudgetRepository budgets;
 
@@ -79,8 +81,12 @@ class ContractRenewalProcessTest extends CaseTestSupport {
     assertThat((String) taskService.getVariable(task(third, "evaluateYear").getId(), "renewalAdviceText")).contains("Structureel");
     evaluate(third, "structural", "Vaste aanstelling per 1 september");
     assertThat(third).isWaitingAt("recordStructuralFunding");
+    // Paid locally from 1 January: from that year on the coach holds none of the Rijk's fte.
+    BigDecimal heldBefore = allocation.year(year + 3).filledFte();
     completeTask(third, "recordStructuralFunding", vars("permanentContract", true,
-        "fundingSource", "Eigen begroting Werk & Inkomen en gemeentelijk participatiebudget", "effectiveDate", (year + 3) + "-09-01"));
+        "fundingSource", "Eigen begroting Werk & Inkomen en gemeentelijk participatiebudget", "effectiveDate", (year + 3) + "-01-01"));
+    assertThat(allocation.year(year + 3).filledFte()).isEqualByComparingTo(heldBefore.subtract(BigDecimal.ONE));
+    assertThat(allocation.year(year + 2).filledFte()).as("the years before still held it").isPositive();
 
     assertThat(third).isEnded().hasPassed("structurallyFunded");
     assertThat(plan(ref).getStage()).isEqualTo(PlanStage.STRUCTURAL);

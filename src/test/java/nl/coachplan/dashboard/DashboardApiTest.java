@@ -126,6 +126,28 @@ class DashboardApiTest extends RestTestSupport {
   }
 
   @Test
+  void theYearsFteAreTheStandingAllocationLessWhatPlansAndCoachesHold() throws Exception {
+    knownRound();
+    ResponseEntity<String> answer = http.exchange("/api/v1/fte/" + year, HttpMethod.GET, auth("rest-manager"), String.class);
+    assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+    JsonNode fte = json.readTree(answer.getBody());
+    assertThat(fte.get("allocatedFte").decimalValue()).isEqualByComparingTo("6.8");
+    assertThat(fte.get("committedFte").decimalValue()).as("the plan in hiring").isEqualByComparingTo("0.5");
+    assertThat(fte.get("filledFte").decimalValue()).as("the active coach").isEqualByComparingTo("1");
+    assertThat(fte.get("availableFte").decimalValue()).isEqualByComparingTo("5.3");
+    // No round of its own next year: this year's allocation stands, and the coach's contract year runs into it.
+    JsonNode next = json.readTree(http.exchange("/api/v1/fte/" + (year + 1), HttpMethod.GET, auth("rest-manager"), String.class).getBody());
+    assertThat(next.get("allocatedFte").decimalValue()).isEqualByComparingTo("6.8");
+    assertThat(next.get("filledFte").decimalValue()).isGreaterThanOrEqualTo(java.math.BigDecimal.ONE);
+
+    assertThat(http.exchange("/api/v1/fte/" + year, HttpMethod.GET, auth("rest-swos"), String.class).getStatusCode().value())
+        .isEqualTo(403);
+    ResponseEntity<String> badYear = http.exchange("/api/v1/fte/1999", HttpMethod.GET, auth("rest-manager"), String.class);
+    assertThat(badYear.getStatusCode().value()).isEqualTo(400);
+    assertThat(badYear.getBody()).contains("Het jaar ligt tussen 2000 en 2100.").doesNotContain("Exception");
+  }
+
+  @Test
   void organisationsSeeOnlyThePlansTheyLeadOrJoin() throws Exception {
     knownRound();
     assertThat(http.exchange("/api/v1/rounds/" + year + "/dashboard", HttpMethod.GET, auth("rest-swos"), String.class)

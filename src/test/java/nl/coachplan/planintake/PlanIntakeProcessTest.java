@@ -339,7 +339,7 @@ class PlanIntakeProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> taskService.complete(taskId, vars("reviewDate", "2030-05-12", "reviewDecision", "approve",
         "approvedFte", 0.8)))
         .hasRootCauseInstanceOf(InvalidFormDataException.class)
-        .hasMessageContaining("meer dan de resterende fte van ronde " + year + " (0,5)");
+        .hasMessageContaining("meer dan er in " + year + " nog beschikbaar is (0,5 fte van de rijkstoekenning)");
     assertThat(second).isWaitingAt("jointReview");
     assertThat(reload(planOf(second)).getApprovedFte()).isNull();
 
