@@ -211,7 +211,7 @@ final class DataGenerator {
   /** A round through its inspiration meeting to an open call; {@code atMeeting} runs just before the meeting's timer fires. */
   private String openRound(int year, LocalDate meeting, int invited, Runnable atMeeting) {
     String instance = as("coordinator", () -> forms.submitStartForm(definitionId("funding-round"), vars(
-        "year", year, "grantedFte", 1000, "rijksbijdragePerFte", 20000, "localShareMinimumPercent", 60,
+        "year", year, "grantedFte", 10000, "rijksbijdragePerFte", 20000, "localShareMinimumPercent", 60,
         "inKindCountsAsCofinancing", false, "callDeadline", year + "-06-30")).getId());
     transactions.incrementAndGet();
     List<String> guests = organisations.subList(0, Math.min(invited, organisations.size()));

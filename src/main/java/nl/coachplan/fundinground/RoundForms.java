@@ -26,8 +26,8 @@ final class RoundForms {
       @Max(value = 2100, message = "Het jaar moet tussen 2000 en 2100 liggen.") Integer year,
       @FieldLabel("Toegekende fte") @NotNull(message = "Vul de door het Rijk toegekende fte in.")
       @DecimalMin(value = "0.1", message = "De toegekende fte moet minstens 0,1 zijn.")
-      @DecimalMax(value = "1000", message = "De toegekende fte mag niet meer dan 1000 zijn.")
-      @Digits(integer = 4, fraction = 2, message = "Geef de toegekende fte op in ten hoogste twee decimalen.") BigDecimal grantedFte,
+      @DecimalMax(value = "10000", message = "De toegekende fte mag niet meer dan 10.000 zijn.")
+      @Digits(integer = 5, fraction = 2, message = "Geef de toegekende fte op in ten hoogste twee decimalen.") BigDecimal grantedFte,
       @FieldLabel("Rijksbijdrage per fte") @NotNull(message = "Vul de rijksbijdrage per fte in.")
       @DecimalMin(value = "0", message = "De rijksbijdrage per fte kan niet negatief zijn.")
       @DecimalMax(value = "200000", message = "De rijksbijdrage per fte mag niet meer dan € 200.000 zijn.") BigDecimal rijksbijdragePerFte,
