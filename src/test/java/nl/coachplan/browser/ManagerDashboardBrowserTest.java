@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The manager signs in once, sees the Soest round at a glance and opens a case file. */
@@ -16,6 +17,10 @@ class ManagerDashboardBrowserTest extends BrowserTestSupport {
     String headline = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fte-headline"))).getText();
     assertThat(headline).isEqualTo("1,5 van 6,8 fte ingevuld");
     assertThat(browser.findElements(By.cssSelector("svg title"))).hasSizeGreaterThanOrEqualTo(3);
+    // The Rijk's fte per calendar year: the round of 2016 states 6,8, which stands in 2017.
+    assertThat(browser.findElements(By.cssSelector("#allocation tr"))).extracting(WebElement::getText)
+        .anySatisfy(row -> assertThat(row).startsWith("2016 6,8"))
+        .anySatisfy(row -> assertThat(row).startsWith("2017 6,8"));
     assertThat(browser.findElement(By.id("plans")).getText())
         .contains("Buurtsportcoach speciale doelgroepen").contains("Structureel gefinancierd");
     screenshot("dashboard");
