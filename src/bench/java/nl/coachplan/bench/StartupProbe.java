@@ -51,6 +51,8 @@ public final class StartupProbe {
     }
     args.add("--camunda.bpm.admin-user.id=" + ADMIN_ID);
     args.add("--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD);
+    args.add("--coachplan.municipality.code=GM0342");
+    args.add("--coachplan.municipality.name=Soest");
     return probe("ours", CoachplanApplication.class.getName(), "/actuator/health", workDir, args);
   }
 

@@ -65,7 +65,14 @@ final class Node implements AutoCloseable {
         // A dead node's locks run out after 10 s instead of the default 5 minutes, so the test can wait for the takeover.
         "--camunda.bpm.job-execution.lock-time-in-millis=10000",
         // The scenarios submit as one aanvoerder at machine speed.
-        "--coachplan.write-limit.burst=1000000", "--coachplan.write-limit.per-minute=1000000"));
+        "--coachplan.write-limit.burst=1000000", "--coachplan.write-limit.per-minute=1000000",
+        // Production names its municipality; the scenarios' organisations are configured, as an installation may.
+        "--coachplan.municipality.code=GM0342", "--coachplan.municipality.name=Soest",
+        "--coachplan.organisations[0].slug=werk-en-inkomen", "--coachplan.organisations[0].name=Werk & Inkomen Soest",
+        "--coachplan.organisations[0].sector=WORK_AND_INCOME",
+        "--coachplan.organisations[1].slug=swos", "--coachplan.organisations[1].name=SWOS ouderenwelzijn",
+        "--coachplan.organisations[1].sector=WELFARE",
+        "--coachplan.organisations[2].slug=mee", "--coachplan.organisations[2].name=MEE", "--coachplan.organisations[2].sector=CARE"));
     command.addAll(List.of(settings));
     try {
       Files.createDirectories(log.getParent());

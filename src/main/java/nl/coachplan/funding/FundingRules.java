@@ -19,9 +19,10 @@ public class FundingRules {
 
   private final BigDecimal fullTimeHours;
 
-  public FundingRules(@Value("${coachplan.full-time-hours:36}") BigDecimal fullTimeHours) {
+  /** The municipality's full-time week ({@code coachplan.municipality.full-time-hours}; the older key still counts). */
+  public FundingRules(@Value("${coachplan.municipality.full-time-hours:${coachplan.full-time-hours:36}}") BigDecimal fullTimeHours) {
     if (fullTimeHours.signum() <= 0) {
-      throw new IllegalArgumentException("coachplan.full-time-hours must be positive");
+      throw new IllegalArgumentException("coachplan.municipality.full-time-hours must be positive");
     }
     this.fullTimeHours = fullTimeHours;
   }

@@ -41,8 +41,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Makes the installation's municipality, organisations, groups, authorizations and Tasklist
- * filters exist, on every start and without duplicating anything, so users land on their own work.
+ * Makes the installation's municipality (as configured), the configured organisations, groups,
+ * authorizations and Tasklist filters exist, on every start and without duplicating anything, so
+ * users land on their own work.
  */
 @Component
 @Order(10)
@@ -76,9 +77,14 @@ public class IdentitySetup implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    Municipality municipality = municipalities.findByCode(properties.getMunicipality().getCode())
-        .orElseGet(() -> municipalities.save(new Municipality(properties.getMunicipality().getCode(),
-            properties.getMunicipality().getName())));
+    OrganisationProperties.MunicipalityConfig configured = properties.getMunicipality();
+    Municipality municipality = municipalities.findByCode(configured.getCode())
+        .orElseGet(() -> municipalities.save(new Municipality(configured.getCode(), configured.getName())));
+    if (!configured.getName().equals(municipality.getName())) {
+      municipality.rename(configured.getName());
+    }
+    // Organisations listed in the configuration (the demo's, a benchmark's) where the table lacks them;
+    // production lists none: the coordinator registers them (OrganisationRegister).
     for (OrganisationProperties.OrganisationConfig config : properties.getOrganisations()) {
       if (organisations.findBySlug(config.getSlug()).isEmpty()) {
         organisations.save(new Organisation(municipality, config.getSlug(), config.getName(), config.getSector()));

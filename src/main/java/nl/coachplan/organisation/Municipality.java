@@ -25,4 +25,7 @@ public class Municipality {
   public Long getId() { return id; }
   public String getCode() { return code; }
   public String getName() { return name; }
+
+  /** The configuration names the municipality; a new name there is its name here. */
+  public void rename(String name) { this.name = name; }
 }

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The municipality and its partner organisations, as configured for this installation. */
+/**
+ * The installation's municipality ({@code coachplan.municipality.*}: CBS code, name, full-time week)
+ * and organisations to load at start where the table lacks them ({@code coachplan.organisations}; the
+ * demo's Soest partners, a benchmark's). Production configures none: the coordinator registers them.
+ */
 @ConfigurationProperties("coachplan")
 public class OrganisationProperties {
 
@@ -19,11 +23,15 @@ public class OrganisationProperties {
   public static class MunicipalityConfig {
     private String code;
     private String name;
+    /** Hours of a full-time week: fte = hours per week / this. */
+    private java.math.BigDecimal fullTimeHours = java.math.BigDecimal.valueOf(36);
 
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
+    public java.math.BigDecimal getFullTimeHours() { return fullTimeHours; }
+    public void setFullTimeHours(java.math.BigDecimal fullTimeHours) { this.fullTimeHours = fullTimeHours; }
   }
 
   public static class OrganisationConfig {

@@ -16,7 +16,7 @@ public class Organisations {
   private final String municipalityCode;
 
   public Organisations(OrganisationRepository organisations, MunicipalityRepository municipalities,
-      @Value("${coachplan.municipality.code}") String municipalityCode) {
+      @Value("${coachplan.municipality.code:}") String municipalityCode) {
     this.organisations = organisations;
     this.municipalities = municipalities;
     this.municipalityCode = municipalityCode;
