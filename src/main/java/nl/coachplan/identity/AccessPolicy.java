@@ -131,6 +131,16 @@ public class AccessPolicy {
     return actsForEveryone(viewer) || !viewer.organisationSlugs().isEmpty();
   }
 
+  /** Registers organisations and adds their users (the API, the page {@code /organisaties}): the coordinator. */
+  public boolean mayRegisterOrganisations(Viewer viewer) {
+    return viewer.isApplication() || viewer.groups().contains(CurrentUser.COORDINATOR);
+  }
+
+  /** Sees the organisations' users and the page {@code /organisaties}: the municipality's staff. */
+  public boolean seesOrganisationUsers(Viewer viewer) {
+    return isStaff(viewer);
+  }
+
   /** A plan is withdrawn by its aanvoerder or by the coordinator. */
   public boolean mayWithdraw(Viewer viewer, CaseParties parties) {
     return actsForEveryone(viewer) || viewer.organisationSlugs().contains(parties.aanvoerder());

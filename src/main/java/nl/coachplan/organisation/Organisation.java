@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import java.time.Instant;
 
 /** A local organisation: aanvoerder of one plan, speler of another. Its users are in group {@code org-<slug>}. */
 @Entity
@@ -24,14 +25,23 @@ public class Organisation {
   private String name;
   @Enumerated(EnumType.STRING)
   private Sector sector;
+  /** When and by whom it was registered; empty for those loaded from the configuration. */
+  private Instant registeredAt;
+  private String registeredBy;
 
   protected Organisation() {}
 
   public Organisation(Municipality municipality, String slug, String name, Sector sector) {
+    this(municipality, slug, name, sector, null, null);
+  }
+
+  public Organisation(Municipality municipality, String slug, String name, Sector sector, Instant registeredAt, String registeredBy) {
     this.municipality = municipality;
     this.slug = slug;
     this.name = name;
     this.sector = sector;
+    this.registeredAt = registeredAt;
+    this.registeredBy = registeredBy;
   }
 
   public Long getId() { return id; }
@@ -39,6 +49,8 @@ public class Organisation {
   public String getSlug() { return slug; }
   public String getName() { return name; }
   public Sector getSector() { return sector; }
+  public Instant getRegisteredAt() { return registeredAt; }
+  public String getRegisteredBy() { return registeredBy; }
 
   public String groupId() { return GROUP_PREFIX + slug; }
 

@@ -9,7 +9,8 @@ public enum Sector {
   CHILDCARE("Kinderopvang"),
   EDUCATION("Onderwijs"),
   SPORT("Sport"),
-  CULTURE("Cultuur");
+  CULTURE("Cultuur"),
+  OTHER("Overig");
 
   private final String label;
 

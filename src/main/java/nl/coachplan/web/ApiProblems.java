@@ -1,5 +1,6 @@
 package nl.coachplan.web;
 
+import nl.coachplan.validation.AlreadyExists;
 import nl.coachplan.validation.NotFound;
 import nl.coachplan.validation.Forbidden;
 import java.net.URI;
@@ -41,6 +42,12 @@ public class ApiProblems {
   @ExceptionHandler(Forbidden.class)
   ResponseEntity<ProblemDetail> forbidden(Forbidden e) {
     return problem(HttpStatus.FORBIDDEN, "Geen toegang", e.getMessage(), Map.of());
+  }
+
+  @ExceptionHandler(AlreadyExists.class)
+  ResponseEntity<ProblemDetail> exists(AlreadyExists e) {
+    return problem(HttpStatus.CONFLICT, "Bestaat al", e.getMessage(),
+        Map.of("errors", List.of(Map.of("field", e.field(), "message", e.getMessage()))));
   }
 
   @ExceptionHandler(AuthorizationException.class)

@@ -29,6 +29,9 @@ public class PageErrors {
       if (cause instanceof Forbidden refused) {
         return show(403, refused.getMessage(), request, response, model);
       }
+      if (cause instanceof nl.coachplan.validation.AlreadyExists exists) {
+        return show(409, exists.getMessage(), request, response, model);
+      }
     }
     LOG.error("Page {} failed", request.getRequestURI(), e);
     return show(500, null, request, response, model);
