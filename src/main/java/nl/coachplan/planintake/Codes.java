@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The fixed option lists of the plan forms (codes in the data, Dutch labels on screen). The
- * .form files offer the same codes; the server refuses any other.
+ * The fixed option lists of the plan forms (codes in the data, Dutch labels on screen). The forms
+ * take them at run time by {@code valuesKey} and hold none themselves; the server refuses any other.
  */
 public final class Codes {
 

@@ -21,6 +21,7 @@ import nl.coachplan.organisation.Organisations;
 import nl.coachplan.planintake.Plan;
 import nl.coachplan.planintake.PlanForms;
 import nl.coachplan.planintake.PlanSubmissions;
+import nl.coachplan.tasks.FormOptions;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -34,8 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A new plan from the portal: the plan-intake start form, but with the open round filled in, the
- * signed-in organisation as aanvoerder, and the installation's organisations (not the list copied
- * into the .form file) as spelers.
+ * signed-in organisation as aanvoerder, and the other organisations as spelers. The form's code
+ * lists come from {@link FormOptions}, as everywhere the form is shown.
  */
 @Controller
 public class PlanFormPage {
@@ -47,15 +48,17 @@ public class PlanFormPage {
   private final FundingRoundRepository rounds;
   private final Organisations organisations;
   private final CaseFiles caseFiles;
+  private final FormOptions options;
   private final ObjectMapper json;
   private final JsonNode startForm;
 
   public PlanFormPage(PlanSubmissions submissions, FundingRoundRepository rounds, Organisations organisations, CaseFiles caseFiles,
-      ObjectMapper json) throws IOException {
+      FormOptions options, ObjectMapper json) throws IOException {
     this.submissions = submissions;
     this.rounds = rounds;
     this.organisations = organisations;
     this.caseFiles = caseFiles;
+    this.options = options;
     this.json = json;
     try (InputStream in = new ClassPathResource(FORM).getInputStream()) {
       this.startForm = json.readTree(in);
@@ -139,7 +142,7 @@ public class PlanFormPage {
 
   private String page(JsonNode form, Map<String, Object> values, Map<String, String> typed, Map<String, String> errors, String key,
       FundingRound round, Model model) {
-    model.addAttribute("form", FormRenderer.render(form, values, typed, errors, Map.of()));
+    model.addAttribute("form", FormRenderer.render(form, values, typed, errors, Map.copyOf(options.forForm(form))));
     model.addAttribute("key", key);
     // Shown again after a post: it holds what was typed, so leaving it asks first.
     model.addAttribute("changed", !typed.isEmpty() || !errors.isEmpty());
@@ -170,7 +173,7 @@ public class PlanFormPage {
     return viewer.seesMunicipality() ? organisations.all() : List.of();
   }
 
-  /** The start form as this user fills it in. */
+  /** The start form as this user fills it in: its organisation lists narrowed to whom this user may name. */
   JsonNode form(FundingRound round, List<Organisation> mine, String aanvoerder) {
     ObjectNode form = startForm.deepCopy();
     List<Organisation> spelers = organisations.all().stream().filter(o -> !o.getSlug().equals(aanvoerder)).toList();
@@ -186,12 +189,14 @@ public class PlanFormPage {
         c.put("readonly", true);
         c.put("description", "De ronde met een open oproep: " + round.getYear() + ".");
       } else if ("aanvoerder".equals(key)) {
+        c.remove("valuesKey");
         c.set("values", options(mine));
         if (mine.size() == 1) {
           c.put("readonly", true);
           c.put("description", "Uw organisatie dient het plan in en neemt de coach in dienst.");
         }
       } else if ("organization".equals(key)) {
+        c.remove("valuesKey");
         c.set("values", options(spelers));
       }
       adapt(c, round, mine, spelers);

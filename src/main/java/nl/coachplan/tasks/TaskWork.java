@@ -57,10 +57,11 @@ public class TaskWork {
   private final FormSchemas forms;
   private final AsCaller asCaller;
   private final LiveCopies live;
+  private final FormOptions options;
   private final ObjectMapper json = new ObjectMapper();
 
   public TaskWork(TaskService tasks, FormService formService, RuntimeService runtime, HistoryService history, TaskCases cases,
-      AccessPolicy policy, FormSchemas forms, AsCaller asCaller, LiveCopies live) {
+      AccessPolicy policy, FormSchemas forms, AsCaller asCaller, LiveCopies live, FormOptions options) {
     this.tasks = tasks;
     this.formService = formService;
     this.runtime = runtime;
@@ -70,6 +71,7 @@ public class TaskWork {
     this.forms = forms;
     this.asCaller = asCaller;
     this.live = live;
+    this.options = options;
   }
 
   /** The caller's open tasks, newest first: those offered to its groups or assigned to it, that the case file says are its. */
@@ -105,6 +107,7 @@ public class TaskWork {
       Map<String, Object> data = new LinkedHashMap<>();
       tasks.getVariables(task.getId(), names).forEach((name, value) -> data.put(name, plain(value)));
       data.putAll(live.current(task.getId(), data.keySet()));
+      data.putAll(options.lists(schema.shown()));
       return new TaskView(summary(task, reference(task)), schema.json(), data);
     });
   }

@@ -64,7 +64,8 @@ class FormRendererTest {
   @Test
   void inputsCarryLabelsRequiredDescriptionsAndPrefill() throws Exception {
     FormView view = FormRenderer.render(form("plan-intake/plan-intake-start.form"),
-        Map.of("title", "Samen bewegen", "aanvoerderContributionEuro", 26000.5, "targetGroups", List.of("youth")));
+        Map.of("title", "Samen bewegen", "aanvoerderContributionEuro", 26000.5, "targetGroups", List.of("youth"),
+            "targetGroupOptions", List.of(Map.of("label", "Jeugd", "value", "youth"), Map.of("label", "Ouderen", "value", "elderly"))));
     Field title = field(view, "title");
     assertThat(title.type()).isEqualTo("textfield");
     assertThat(title.label()).isEqualTo("Titel van het plan");
@@ -102,7 +103,8 @@ class FormRendererTest {
     List<Map<String, Object>> rows = List.of(Map.of("organization", "swos", "amountEuro", 1500),
         Map.of("organization", "idea"), Map.of());
     FormView view = FormRenderer.render(form, Map.of("contributions", rows), Map.of("contributions[1].hoursPerYear", "abc"),
-        Map.of("contributions[1].hoursPerYear", "Vul een getal in."), Map.of());
+        Map.of("contributions[1].hoursPerYear", "Vul een getal in."), Map.of("organisationOptions", List.of(
+            Map.of("label", "SWOS", "value", "swos"), Map.of("label", "Idea", "value", "idea"))));
     Field list = field(view, "contributions");
     assertThat(list.items()).hasSize(3);
     assertThat(list.rowsName()).isEqualTo("_rijen.contributions");
@@ -142,7 +144,7 @@ class FormRendererTest {
   @Test
   void optionsComeFromTheDataUnderValuesKey() throws Exception {
     FormView view = FormRenderer.render(form("funding-round/record-meeting.form"),
-        Map.of("organizationOptions", List.of(Map.of("label", "SWOS", "value", "swos")), "attendingOrganizations", List.of("swos")));
+        Map.of("organisationOptions", List.of(Map.of("label", "SWOS", "value", "swos")), "attendingOrganizations", List.of("swos")));
     Field attending = field(view, "attendingOrganizations");
     assertThat(attending.options()).extracting(FormView.Option::label).containsExactly("SWOS");
     assertThat(attending.options().get(0).selected()).isTrue();
