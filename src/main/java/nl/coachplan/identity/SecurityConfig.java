@@ -30,7 +30,7 @@ public class SecurityConfig {
   /** Our own pages get a strict Content-Security-Policy; the Camunda webapps send their own. */
   private static final RequestMatcher OUR_PAGES = new OrRequestMatcher(new AntPathRequestMatcher("/dashboard/**"),
       new AntPathRequestMatcher("/cases/**"), new AntPathRequestMatcher("/login"),
-      new AntPathRequestMatcher("/portaal/**"), new AntPathRequestMatcher("/error"));
+      new AntPathRequestMatcher("/portaal/**"), new AntPathRequestMatcher("/organisaties/**"), new AntPathRequestMatcher("/error"));
 
   @Bean
   public SecurityFilterChain security(HttpSecurity http, ProcessEngine engine) throws Exception {

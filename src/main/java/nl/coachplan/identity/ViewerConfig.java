@@ -12,7 +12,8 @@ public class ViewerConfig {
   public FilterRegistrationBean<ViewerFilter> viewerFilter() {
     FilterRegistrationBean<ViewerFilter> registration = new FilterRegistrationBean<>(new ViewerFilter());
     registration.setName("coachplan-viewer");
-    registration.addUrlPatterns("/api/*", "/dashboard", "/dashboard/*", "/cases/*", "/portaal", "/portaal/*");
+    registration.addUrlPatterns("/api/*", "/dashboard", "/dashboard/*", "/cases/*", "/portaal", "/portaal/*", "/organisaties",
+        "/organisaties/*");
     return registration;
   }
 }
