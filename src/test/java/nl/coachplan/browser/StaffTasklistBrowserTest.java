@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nl.coachplan.identity.OrganisationRegister;
+import nl.coachplan.identity.Viewer;
 import nl.coachplan.planintake.PlanRepository;
 import nl.coachplan.planintake.PlanScenario;
 import nl.coachplan.planintake.PlanStage;
@@ -49,6 +51,7 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
   @Autowired TaskService taskService;
   @Autowired PlanRepository plans;
   @Autowired TransactionTemplate transactions;
+  @Autowired OrganisationRegister organisations;
 
   private final List<String> pagesChecked = new ArrayList<>();
 
@@ -215,7 +218,107 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
     screenshot("staff-admin-cockpit");
   }
 
+  @Test
+  void thePlanFormsInTheTasklistOfferTheOrganisationsAndCodesOfNow() throws Exception {
+    // Registered a moment ago, after the forms were deployed: the forms offer it all the same.
+    String slug = "zwemclub-" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1000, 10_000);
+    String name = "Zwemclub De Eem " + slug;
+    organisations.register(new Viewer("coordinator", List.of("coordinator")), new OrganisationRegister.NewOrganisation(slug, name, "SPORT"));
+
+    // The start form "Plan indienen" (process Planvorming), which the Tasklist shows without reading variables.
+    signIn("coordinator");
+    wait.until(ExpectedConditions.urlContains("filter="));
+    clickText("Proces starten");
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='Planvorming']"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='Field_aanvoerder-display']")));
+    assertThat(choose("aanvoerder", name)).contains(name, "SWOS ouderenwelzijn", "Werk & Inkomen Soest");
+    type(field("roundYear"), "2016");
+    type(field("title"), "Zwemmen voor iedereen");
+    type(field("goals"), "Elk kind leert zwemmen.");
+    assertThat(browser.findElements(By.cssSelector("input[id*='Field_targetGroups-']"))).as("the target groups").hasSize(7);
+    reach(browser.findElement(By.xpath("//label[input[contains(@id,'Field_targetGroups-')]][normalize-space()='Jeugd']"))).click();
+    reach(browser.findElement(By.xpath("//label[input[contains(@id,'Field_settings-')]][normalize-space()='Sportvereniging']"))).click();
+    type(field("requestedFte"), "0.5");
+    assertThat(choose("profileType", "Buurtsportcoach")).contains("Buurtsportcoach", "Lokale functie (eigen titel)");
+    type(field("aanvoerderContributionEuro"), "10000");
+    assertThat(choose("contributions_organization_0", "SWOS ouderenwelzijn")).contains(name, "SWOS ouderenwelzijn");
+    assertThat(choose("contributions_kind_0", "Geld")).containsExactly("Geld", "Uren", "Locatie", "Expertise", "Ondersteuning");
+    type(field("contributions_amountEuro_0"), "1500");
+    assertDutch("het startformulier Plan indienen");
+    screenshot("staff-start-plan");
+    clickText("Starten");
+    nl.coachplan.planintake.Plan started = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> transactions.execute(status ->
+        plans.findAll().stream().filter(p -> "Zwemmen voor iedereen".equals(p.getTitle()) && p.getAanvoerder().getSlug().equals(slug))
+            .findFirst().orElse(null)));
+    assertThat(started).as("the plan, with the new organisation as aanvoerder").isNotNull();
+
+    // The revise form of another plan offers it as a speler, and completes with it.
+    ProcessInstance intake = runtime.startProcessInstanceByKey("plan-intake", PlanScenario.plan(2016, PlanScenario.soestContributions()));
+    for (Task task : taskService.createTaskQuery().processInstanceId(intake.getId()).taskDefinitionKey("confirmContribution").list()) {
+      Map<String, Object> shown = taskService.getVariables(task.getId());
+      taskService.complete(task.getId(), vars("contributionConfirmed", true,
+          "confirmedAmountEuro", shown.get("confirmedAmountEuro"), "confirmedHoursPerYear", shown.get("confirmedHoursPerYear")));
+    }
+    Task screening = taskService.createTaskQuery().processInstanceId(intake.getId()).taskDefinitionKey("screenPlan").singleResult();
+    taskService.complete(screening.getId(), vars("screeningOutcome", "incomplete", "screeningRemarks", "Betrek de zwemclub."));
+    String reference = runtime.createProcessInstanceQuery().processInstanceId(intake.getId()).singleResult().getBusinessKey();
+    openTask(intake, "revisePlan");
+    assertThat(choose("contributions_organization_0", name)).contains(name, "Zippies BSO", "Werk & Inkomen Soest");
+    assertDutch("het formulier Plan aanpassen");
+    screenshot("staff-revise-plan");
+    complete(intake, "revisePlan");
+    List<String> spelers = transactions.execute(status -> plans.findByReference(reference).orElseThrow().getContributions().stream()
+        .map(c -> c.getOrganisation().getSlug()).toList());
+    assertThat(spelers).contains(slug);
+  }
+
   // --- helpers ---
+
+  /**
+   * Types into a field and leaves it without Tab, which would open the next select (form-js opens a
+   * focused select) and mark it as missing once left. The form takes typed text a moment later.
+   */
+  private void type(WebElement input, String value) throws InterruptedException {
+    reach(input).sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
+    ((JavascriptExecutor) browser).executeScript("arguments[0].blur();", input);
+    Thread.sleep(700);
+  }
+
+  /**
+   * Chooses an option of a form-js select by its label, as a person does (open the list, click the
+   * option), and tells which options the list offered.
+   */
+  private List<String> choose(String key, String label) {
+    By display = By.cssSelector("[id$='Field_" + key + "-display']");
+    By items = By.cssSelector(".fjs-dropdownlist-item");
+    WebElement group = reach(wait.until(ExpectedConditions.visibilityOfElementLocated(display))).findElement(By.xpath(".."));
+    // form-js opens and closes a select on mousedown on its input group (and opens it on focus, as Tab does): press until open.
+    for (int press = 0; press < 3 && browser.findElements(items).isEmpty(); press++) {
+      ((JavascriptExecutor) browser).executeScript(
+          "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true, button: 0}));", group);
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(2)).until(ExpectedConditions.presenceOfElementLocated(items));
+      } catch (org.openqa.selenium.TimeoutException shut) {
+        // that press closed it
+      }
+    }
+    wait.until(ExpectedConditions.presenceOfElementLocated(items));
+    // Read from the page: options further down are there but scrolled out of the list's view.
+    @SuppressWarnings("unchecked")
+    List<String> offered = (List<String>) ((JavascriptExecutor) browser).executeScript(
+        "return Array.from(document.querySelectorAll('.fjs-dropdownlist-item')).map(e => e.textContent.trim());");
+    WebElement item = browser.findElement(
+        By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()=" + xpathLiteral(label) + "]"));
+    // The Tasklist's fixed footer may cover the list's lower options: press it as the page's script would (form-js picks on mousedown).
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'nearest'});"
+        + " arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true, button: 0}));", item);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(display, label));
+    return offered;
+  }
+
+  private static String xpathLiteral(String text) {
+    return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+  }
 
   private void signOutOfOurPages() {
     browser.manage().deleteAllCookies();

@@ -5,7 +5,8 @@
  *  - "Afmelden" ends the one session and lands on Coachplan's login page, not Camunda's own;
  *  - the Camunda Forms (form-js) in the Tasklist: dates as dd-mm-jjjj with Monday first (form-js
  *    takes its date format from the browser's language and offers no option), and its fixed
- *    English messages ("Field is required.") in Dutch.
+ *    English messages ("Field is required.") in Dutch;
+ *  - a form with a dynamic list (the plan's spelers) stays submittable once a row is edited (below).
  */
 const appRoot = document.querySelector('base').getAttribute('app-root'); // e.g. /camunda
 const contextPath = appRoot.substring(0, appRoot.lastIndexOf('/'));
@@ -38,6 +39,50 @@ function awayFromCamundaLogin() {
 }
 window.addEventListener('hashchange', awayFromCamundaLogin);
 awayFromCamundaLogin();
+
+// ---- Camunda Forms: a list's fields leave no empty error behind ---------------------------------
+
+// form-js records a field of a dynamic list's row as errors[fieldId][row], and clears it by deleting
+// the row's entry: errors[fieldId] stays behind as an empty list. The Tasklist counts the keys of
+// errors to decide whether "Starten" and "Voltooien" may be pressed, so one edit of a speler's row
+// disabled them for good. Empty entries are dropped before the form tells anyone its state. Form-js
+// is reached through the webapps' own module registry (module 57661 is form-js in Camunda 7.24:
+// check it on an upgrade; StaffTasklistBrowserTest submits such a form).
+function withoutEmptyErrors(errors) {
+  const kept = {};
+  for (const [key, value] of Object.entries(errors || {})) {
+    if (Array.isArray(value)) {
+      if (value.some(entry => entry !== undefined && entry !== null && !(Array.isArray(entry) && entry.length === 0))) {
+        kept[key] = value;
+      }
+    } else if (value && typeof value === 'object') {
+      const inner = withoutEmptyErrors(value);
+      if (Object.keys(inner).length) {
+        kept[key] = inner;
+      }
+    } else if (value) {
+      kept[key] = value;
+    }
+  }
+  return kept;
+}
+
+// Only the Tasklist renders forms.
+if (window.location.pathname.includes('/app/tasklist/')) (self.webpackChunkcamunda_bpm_webapp = self.webpackChunkcamunda_bpm_webapp || []).push([['coachplan-form-errors'], {}, require => {
+  try {
+    const Form = require(57661).Form;
+    if (!Form || Form.prototype.coachplanErrors) {
+      return;
+    }
+    Form.prototype.coachplanErrors = true;
+    const setState = Form.prototype._setState;
+    Form.prototype._setState = function (state) {
+      return setState.call(this, state && state.errors ? {...state, errors: withoutEmptyErrors(state.errors)} : state);
+    };
+  } catch (e) {
+    console.warn('Coachplan: form-js not found; a form with a list may not be submittable after an edit', e);
+  }
+}]);
 
 // ---- Camunda Forms: Dutch dates ----------------------------------------------------------------
 
