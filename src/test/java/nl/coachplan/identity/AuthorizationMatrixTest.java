@@ -219,6 +219,21 @@ class AuthorizationMatrixTest extends RestTestSupport {
   }
 
   @Test
+  void organisationsAndTheirUsers() throws Exception {
+    cells("organisaties zien", row("401", "ja", "ja", "ja", "ja", "ja", "ja", "ja"),
+        user -> api(user, HttpMethod.GET, "/api/v1/organisations", null));
+    // Registering is the coordinator's alone; the administrator manages users in Camunda Admin.
+    cells("organisatie registreren", row("nee", "ja", "nee", "nee", "nee", "nee", "nee", "nee"), user -> api(user, HttpMethod.POST,
+        "/api/v1/organisations", Map.of("slug", "matrix-" + java.util.UUID.randomUUID().toString().substring(0, 8), "name", "Matrix",
+            "sector", "OTHER")));
+    cells("gebruiker van een organisatie aanmaken", row("nee", "ja", "nee", "nee", "nee", "nee", "nee", "nee"), user -> api(user,
+        HttpMethod.POST, "/api/v1/organisations/elzis/users", Map.of("userId", "matrix-" + java.util.UUID.randomUUID().toString().substring(0, 8),
+            "firstName", "Test", "lastName", "Matrix", "email", "matrix@example.invalid", "password", "een-lang-wachtwoord")));
+    cells("gebruikers van een organisatie zien", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
+        user -> api(user, HttpMethod.GET, "/api/v1/organisations/elzis/users", null));
+  }
+
+  @Test
   void dashboardExportsCockpitAndAdmin() throws Exception {
     plan();
     cells("overzicht van de ronde", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
