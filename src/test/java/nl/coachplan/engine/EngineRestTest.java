@@ -126,7 +126,7 @@ class EngineRestTest extends RestTestSupport {
 
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("plan-intake").count()).isEqualTo(before);
 
-    // A task: approving more fte than the round has left.
+    // A task: approving more fte than the round's year has left.
     String ref = submitPlan("rest-wei", planForm(year, 1.0, List.of()));
     submitTask("rest-coordinator", openTask("rest-coordinator", ref, "screenPlan"), "screeningOutcome", "complete");
     String review = openTask("rest-coordinator", ref, "jointReview");
@@ -134,7 +134,7 @@ class EngineRestTest extends RestTestSupport {
     ResponseEntity<String> tooMuch = submitTask("rest-coordinator", review,
         "reviewDate", year + "-05-01", "reviewDecision", "approve", "approvedFte", 1.0);
     assertThat(tooMuch.getStatusCode().value()).isEqualTo(400);
-    assertThat(read(tooMuch).get("message").asText()).contains("meer dan de resterende fte");
+    assertThat(read(tooMuch).get("message").asText()).contains("nog beschikbaar is");
     ResponseEntity<String> completeInstead = call("rest-coordinator", HttpMethod.POST, "/task/" + review + "/complete",
         form("reviewDate", year + "-05-01", "reviewDecision", "maybe"));
     assertThat(completeInstead.getStatusCode().value()).isEqualTo(400);
