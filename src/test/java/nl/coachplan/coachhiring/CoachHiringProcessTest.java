@@ -79,12 +79,7 @@ class CoachHiringProcessTest extends CaseTestSupport {
   void anAppointmentBeyondTheApprovedFteOrBeforeTheVacancyClosedIsRefusedAndChangesNothing() {
     int year = freshYear();
     String ref = approvedPlan(year, 6.8);
-    ProcessInstance hiring = hiring(ref);
-    on(LocalDate.of(year, 7, 1));
-    openVacancy(hiring, LocalDate.of(year, 7, 15), false);
-    on(LocalDate.of(year, 7, 16));
-    fireDueTimer(hiring);
-    completeTask(hiring, "selectCandidate", vars("selectionOutcome", "selected"));
+    ProcessInstance hiring = candidateSelected(ref, year);
 
     assertThatThrownBy(() -> completeTask(hiring, "appointCoach", vars("coachName", "Coach", "startDate", year + "-07-01",
         "hoursPerWeek", 40)))
@@ -163,12 +158,7 @@ class CoachHiringProcessTest extends CaseTestSupport {
     completeTask(intake, "screenPlan", vars("screeningOutcome", "complete"));
     completeTask(intake, "jointReview", vars("reviewDate", next + "-05-12", "reviewDecision", "approve", "approvedFte", 0.5));
 
-    ProcessInstance hiring = hiring(first);
-    on(LocalDate.of(year, 7, 1));
-    openVacancy(hiring, LocalDate.of(year, 7, 15), false);
-    on(LocalDate.of(year, 7, 16));
-    fireDueTimer(hiring);
-    completeTask(hiring, "selectCandidate", vars("selectionOutcome", "selected"));
+    ProcessInstance hiring = candidateSelected(first, year);
     assertThatThrownBy(() -> completeTask(hiring, "appointCoach", vars("coachName", "Coach", "startDate", year + "-09-01",
         "hoursPerWeek", 36)))
         .hasRootCauseInstanceOf(InvalidFormDataException.class)
@@ -179,6 +169,17 @@ class CoachHiringProcessTest extends CaseTestSupport {
     completeTask(hiring, "appointCoach", vars("coachName", "Coach", "startDate", year + "-09-01", "hoursPerWeek", 18));
     assertThat(allocation.year(next).filledFte()).isEqualByComparingTo(others.add(new BigDecimal("0.5")));
     assertThat(allocation.year(year).committedFte()).isEqualByComparingTo("0");
+  }
+
+  /** Hiring up to the appointment: a vacancy open two weeks in July, its candidate selected. */
+  private ProcessInstance candidateSelected(String reference, int year) {
+    ProcessInstance hiring = hiring(reference);
+    on(LocalDate.of(year, 7, 1));
+    openVacancy(hiring, LocalDate.of(year, 7, 15), false);
+    on(LocalDate.of(year, 7, 16));
+    fireDueTimer(hiring);
+    completeTask(hiring, "selectCandidate", vars("selectionOutcome", "selected"));
+    return hiring;
   }
 
   /** The fte that coaches of other tests (earlier years, renewed) hold in a year: the tests share one database. */
