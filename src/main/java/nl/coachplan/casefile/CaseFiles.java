@@ -95,7 +95,7 @@ public class CaseFiles {
         c.getStatus().name(), c.getStatus().label(), c.getConfirmedAmountEuro(), c.getConfirmedHoursPerYear(), c.getRemark(),
         c.getAnsweredAt())).toList();
     var profile = plans.profileOf(plan).map(p -> new CaseFile.ProfileView(
-        Codes.PROFILE_TYPES.getOrDefault(p.getProfileType(), p.getProfileType()), p.getLocalTitle(), p.getHoursPerWeek(),
+        Codes.profileLabel(p.getProfileType()), p.getLocalTitle(), p.getHoursPerWeek(),
         p.getCompetencies().stream().map(c -> Codes.COMPETENCIES.getOrDefault(c, c)).toList(), p.getTasks(),
         p.getTrainingAdvice())).orElse(null);
     var budget = plans.budget(plan).map(b -> new CaseFile.BudgetView(b.getSalaryScale(), b.getAnnualCostPerFte(), b.getOtherCostsEuro(),
@@ -122,7 +122,7 @@ public class CaseFiles {
         plan.getAanvoerder().getName(), plan.getStage().name(), plan.getStage().label(), plan.getGoals(),
         plan.getTargetGroups().stream().map(g -> Codes.TARGET_GROUPS.getOrDefault(g, g)).toList(),
         plan.getSettings().stream().map(s -> Codes.SETTINGS.getOrDefault(s, s)).toList(), plan.getRequestedFte(), plan.getApprovedFte(),
-        Codes.PROFILE_TYPES.getOrDefault(plan.getProfileType(), plan.getProfileType()), plan.getAanvoerderContributionEuro(),
+        Codes.profileLabel(plan.getProfileType()), plan.getAanvoerderContributionEuro(),
         plan.getSubmittedAt(), plan.getDecidedAt(), contributions, profile, budget, reviews, vacancies, coach, contractViews, reports,
         structural, versions, timeline(steps, reviews, contracts, names), openTasks(keys, viewer));
   }

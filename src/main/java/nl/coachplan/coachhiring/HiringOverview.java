@@ -20,7 +20,7 @@ final class HiringOverview {
         .append(" · **Goedgekeurd:** ").append(number(plan.getApprovedFte())).append(" fte  \n");
     if (profile != null) {
       md.append("**Functie:** ").append(escape(profile.getLocalTitle() == null || profile.getLocalTitle().isBlank()
-          ? nl.coachplan.planintake.Codes.PROFILE_TYPES.getOrDefault(profile.getProfileType(), profile.getProfileType())
+          ? nl.coachplan.planintake.Codes.profileLabel(profile.getProfileType())
           : profile.getLocalTitle()))
           .append(", ").append(number(profile.getHoursPerWeek())).append(" uur per week  \n");
       if (profile.getTrainingAdvice() != null && !profile.getTrainingAdvice().isBlank()) {

@@ -93,7 +93,7 @@ public class Exports {
         where p.round.id = :round and c.startDate <= :to and c.endDate >= :from
         group by p.profileType, c.coach.id""", Object[].class)
         .setParameter("round", round.getId()).setParameter("from", from).setParameter("to", to).getResultList()) {
-      String profile = Codes.PROFILE_TYPES.getOrDefault((String) r[0], (String) r[0]);
+      String profile = Codes.profileLabel((String) r[0]);
       persons.computeIfAbsent(profile, k -> new long[1])[0]++;
       fte.merge(profile, (BigDecimal) r[2], BigDecimal::add);
     }

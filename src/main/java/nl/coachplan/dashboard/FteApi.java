@@ -33,8 +33,8 @@ public class FteApi {
   @GetMapping("/{year}")
   @Operation(summary = "Toegekend, vastgelegd (goedgekeurd, nog niet ingevuld), ingevuld en beschikbaar in een kalenderjaar")
   public StandingAllocation.Year year(
-      @PathVariable @Min(value = 2000, message = "Het jaar ligt tussen 2000 en 2100.")
-      @Max(value = 2100, message = "Het jaar ligt tussen 2000 en 2100.") int year,
+      @PathVariable @Min(value = 2000, message = "Het jaar ligt tussen 2000 en 2199.")
+      @Max(value = 2199, message = "Het jaar ligt tussen 2000 en 2199.") int year,
       @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
     if (!policy.seesMunicipality(viewer)) {
       throw new Forbidden("De fte van de gemeente zijn voor de gemeente.");

@@ -165,14 +165,14 @@ public class DemoData implements ApplicationRunner {
   private String beweegmakelaarPlan() {
     String ref = submit("elzis", "Beweegmakelaar eerstelijnszorg",
         "Patiënten van huisartsen en fysiotherapeuten die te weinig bewegen doorverwijzen naar passend beweegaanbod in de wijk.",
-        List.of("chronicallyIll", "elderly"), List.of("care", "neighbourhood"), 0.78, "lokaal", 24000,
+        List.of("chronicallyIll", "elderly"), List.of("care", "neighbourhood"), 0.78, "beweegcoach", 24000,
         List.of(contribution("swos", "money", 3000, null, "Bijdrage ouderenwelzijn"),
             contribution("gemeente-soest", "money", 2500, null, "Cofinanciering preventiebeleid")));
     confirmAll(ref);
     screen(ref, "complete", null);
     review(ref, "approve", 0.78, "Preventie en gezondheid in de wijk; koppeling met het lokaal gezondheidsbeleid.",
         "Financier het lokale deel structureel via de OWZ-regeling van de zorgverzekeraars.");
-    profile(ref, "lokaal", "Beweegmakelaar", 28, "Spreekuur in de huisartsenpraktijk, intake met patiënten, "
+    profile(ref, "beweegcoach", "Beweegmakelaar", 28, "Spreekuur in de huisartsenpraktijk, intake met patiënten, "
         + "doorverwijzen naar en begeleiden bij beweegaanbod.", List.of("vulnerableGroups", "healthyLifestyle", "networking"));
     budget(ref, "Fysiotherapeut, CAO Ziekenhuizen schaal 45", 52000, 1500);
     return ref;

@@ -22,8 +22,8 @@ final class RoundForms {
 
   record Start(
       @FieldLabel("Jaar") @NotNull(message = "Vul het jaar van de ronde in.")
-      @Min(value = 2000, message = "Het jaar moet tussen 2000 en 2100 liggen.")
-      @Max(value = 2100, message = "Het jaar moet tussen 2000 en 2100 liggen.") Integer year,
+      @Min(value = 2000, message = "Het jaar moet tussen 2000 en 2199 liggen.")
+      @Max(value = 2199, message = "Het jaar moet tussen 2000 en 2199 liggen.") Integer year,
       @FieldLabel("Toegekende fte") @NotNull(message = "Vul de door het Rijk toegekende fte in.")
       @DecimalMin(value = "0.1", message = "De toegekende fte moet minstens 0,1 zijn.")
       @DecimalMax(value = "10000", message = "De toegekende fte mag niet meer dan 10.000 zijn.")

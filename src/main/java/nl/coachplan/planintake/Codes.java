@@ -24,12 +24,16 @@ public final class Codes {
       "neighbourhood", "Wijk en buurt", "care", "Zorg en welzijn", "work", "Werk en participatie",
       "culture", "Cultuur");
 
-  /** The six BRC profiles since 2023, plus a local title. */
+  /** The six BRC profiles since 2023. A local title (beweegmakelaar) sits on one of them. */
   public static final Map<String, String> PROFILE_TYPES = ordered(
       "buurtsportcoach", "Buurtsportcoach", "cultuurcoach", "Cultuurcoach",
       "combinatiefunctionaris-onderwijs", "Combinatiefunctionaris onderwijs", "clubkadercoach", "Clubkadercoach",
-      "beweegcoach", "Beweegcoach", "coordinator-sport-preventie", "Coördinator sport en preventie",
-      "lokaal", "Lokale functie (eigen titel)");
+      "beweegcoach", "Beweegcoach", "coordinator-sport-preventie", "Coördinator sport en preventie");
+
+  /** A profile's label; plans drafted before the six knew "lokaal" as a profile of its own. */
+  public static String profileLabel(String code) {
+    return "lokaal".equals(code) ? "Lokale functie (eigen titel)" : PROFILE_TYPES.getOrDefault(code, code);
+  }
 
   public static final Map<String, String> CONTRIBUTION_KINDS = ordered(
       "money", "Geld", "hours", "Uren", "location", "Locatie", "expertise", "Expertise", "support", "Ondersteuning");

@@ -25,7 +25,7 @@ public final class PlanOverview {
     md.append("**Doelen:** ").append(escape(plan.getGoals())).append("\n\n");
     md.append("**Doelgroepen:** ").append(Codes.labels(Codes.TARGET_GROUPS, plan.getTargetGroups())).append("  \n");
     md.append("**Settings:** ").append(Codes.labels(Codes.SETTINGS, plan.getSettings())).append("  \n");
-    md.append("**Functieprofiel:** ").append(Codes.PROFILE_TYPES.getOrDefault(plan.getProfileType(), plan.getProfileType())).append("  \n");
+    md.append("**Functieprofiel:** ").append(Codes.profileLabel(plan.getProfileType())).append("  \n");
     md.append("**Gevraagde fte:** ").append(number(plan.getRequestedFte()));
     if (plan.getApprovedFte() != null) {
       md.append(" · **Goedgekeurde fte:** ").append(number(plan.getApprovedFte()));
@@ -96,7 +96,7 @@ public final class PlanOverview {
 
   static String profile(Profile p, BigDecimal fte) {
     StringBuilder md = new StringBuilder();
-    md.append("**Functieprofiel:** ").append(Codes.PROFILE_TYPES.getOrDefault(p.getProfileType(), p.getProfileType()));
+    md.append("**Functieprofiel:** ").append(Codes.profileLabel(p.getProfileType()));
     if (p.getLocalTitle() != null) {
       md.append(" (").append(escape(p.getLocalTitle())).append(')');
     }

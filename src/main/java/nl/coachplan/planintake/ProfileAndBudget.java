@@ -42,9 +42,6 @@ public class ProfileAndBudget {
       violations.add(new Violation("profileType", "Onbekend functieprofiel '" + form.profileType() + "'. Kies uit: "
           + Codes.allowed(Codes.PROFILE_TYPES) + "."));
     }
-    if ("lokaal".equals(form.profileType()) && blank(form.localTitle())) {
-      violations.add(new Violation("localTitle", "Vul de lokale functietitel in (bijvoorbeeld beweegmakelaar)."));
-    }
     List<String> competencies = form.competencies() == null ? List.of() : form.competencies().stream().distinct().toList();
     competencies.stream().filter(c -> !Codes.COMPETENCIES.containsKey(c)).forEach(c -> violations.add(
         new Violation("competencies", "Onbekende competentie '" + c + "'. Kies uit: " + Codes.allowed(Codes.COMPETENCIES) + ".")));

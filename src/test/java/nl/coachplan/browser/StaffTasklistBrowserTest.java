@@ -239,7 +239,7 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
     reach(browser.findElement(By.xpath("//label[input[contains(@id,'Field_targetGroups-')]][normalize-space()='Jeugd']"))).click();
     reach(browser.findElement(By.xpath("//label[input[contains(@id,'Field_settings-')]][normalize-space()='Sportvereniging']"))).click();
     type(field("requestedFte"), "0.5");
-    assertThat(choose("profileType", "Buurtsportcoach")).contains("Buurtsportcoach", "Lokale functie (eigen titel)");
+    assertThat(choose("profileType", "Buurtsportcoach")).contains("Buurtsportcoach", "Coördinator sport en preventie").doesNotContain("Lokale functie (eigen titel)");
     type(field("aanvoerderContributionEuro"), "10000");
     assertThat(choose("contributions_organization_0", "SWOS ouderenwelzijn")).contains(name, "SWOS ouderenwelzijn");
     assertThat(choose("contributions_kind_0", "Geld")).containsExactly("Geld", "Uren", "Locatie", "Expertise", "Ondersteuning");

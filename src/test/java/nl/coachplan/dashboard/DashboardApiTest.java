@@ -144,7 +144,7 @@ class DashboardApiTest extends RestTestSupport {
         .isEqualTo(403);
     ResponseEntity<String> badYear = http.exchange("/api/v1/fte/1999", HttpMethod.GET, auth("rest-manager"), String.class);
     assertThat(badYear.getStatusCode().value()).isEqualTo(400);
-    assertThat(badYear.getBody()).contains("Het jaar ligt tussen 2000 en 2100.").doesNotContain("Exception");
+    assertThat(badYear.getBody()).contains("Het jaar ligt tussen 2000 en 2199.").doesNotContain("Exception");
   }
 
   @Test

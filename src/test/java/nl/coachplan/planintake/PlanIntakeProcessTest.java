@@ -234,6 +234,27 @@ class PlanIntakeProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void aLocalTitleSitsOnOneOfTheSixProfiles() {
+    int year = freshYear();
+    openRound(year, 2);
+    ProcessInstance instance = submit(year, List.of());
+    screen(instance, "complete", null);
+    review(instance, "approve", 1.0, null);
+
+    assertThatThrownBy(() -> completeTask(instance, "draftProfile", vars("profileType", "lokaal", "localTitle", "Beweegmakelaar",
+        "hoursPerWeek", 36, "tasks", "Spreekuur bij de huisarts", "competencies", ProcessValues.json(List.of()))))
+        .hasRootCauseInstanceOf(InvalidFormDataException.class).hasMessageContaining("Onbekend functieprofiel 'lokaal'");
+    assertThat(instance).isWaitingAt("draftProfile");
+
+    completeTask(instance, "draftProfile", vars("profileType", "beweegcoach", "localTitle", "Beweegmakelaar",
+        "hoursPerWeek", 36, "tasks", "Spreekuur bij de huisarts", "competencies", ProcessValues.json(List.of())));
+    Profile profile = profiles.findByPlan(planOf(instance)).orElseThrow();
+    assertThat(profile.getProfileType()).isEqualTo("beweegcoach");
+    assertThat(profile.getLocalTitle()).isEqualTo("Beweegmakelaar");
+    assertThat(PlanOverview.profile(profile, java.math.BigDecimal.ONE)).contains("**Functieprofiel:** Beweegcoach (Beweegmakelaar)");
+  }
+
+  @Test
   void anUnsoundBudgetCannotBeApproved() {
     int year = freshYear();
     openRound(year, 2);

@@ -71,7 +71,7 @@ class FormOptionsTest extends RestTestSupport {
     assertThat(values(variables, FormOptions.TARGET_GROUPS)).containsExactly("youth", "elderly", "disabilities", "welfare", "lowIncome",
         "chronicallyIll", "everyone");
     assertThat(values(variables, FormOptions.SETTINGS)).contains("sportsClub", "neighbourhood");
-    assertThat(values(variables, FormOptions.PROFILE_TYPES)).contains("buurtsportcoach", "lokaal");
+    assertThat(values(variables, FormOptions.PROFILE_TYPES)).contains("buurtsportcoach", "beweegcoach").doesNotContain("lokaal");
     assertThat(values(variables, FormOptions.CONTRIBUTION_KINDS)).containsExactly("money", "hours", "location", "expertise", "support");
     assertThat(variables.has(FormOptions.COMPETENCIES)).as("only the lists its form names").isFalse();
     // The case's own values come as before.
@@ -89,7 +89,7 @@ class FormOptionsTest extends RestTestSupport {
             .singleResult().getId() + "/form-variables")) {
       JsonNode variables = read(call("rest-coordinator", HttpMethod.GET, path, null));
       assertThat(values(variables, FormOptions.ORGANISATIONS)).as(path).contains("gemeente-soest", slug);
-      assertThat(values(variables, FormOptions.PROFILE_TYPES)).as(path).hasSize(7);
+      assertThat(values(variables, FormOptions.PROFILE_TYPES)).as(path).as("the six BRC profiles").hasSize(6);
     }
     // The round's start form names no list: nothing is added.
     assertThat(read(call("rest-coordinator", HttpMethod.GET, "/process-definition/key/funding-round/form-variables", null)).size())
