@@ -21,7 +21,9 @@ class RenewalAdviceDecisionTest extends ProcessTestSupport {
       "1, 120, 0.5, true, 2, false, structural, twee stappen",
       "1, 120, 0.5, true, 1, true, renew, verlengen",
       "1, 120, 0.5, false, 0, false, end, financieringsregels",
-      "2, 19, 0.5, false, 0, true, end, minder dan 20",
+      // Few participants are no reason to end: it is fine to start small.
+      "2, 19, 0.5, false, 0, true, renew, verlengen",
+      "3, 3, 0.0, false, 0, true, renew, verlengen",
       "1, 5, 0.5, false, 0, true, renew, verlengen",
       "4, 120, 0.5, false, 0, true, structural, vier jaar",
       "2, 120, -0.3, false, 0, true, renew, gedaald",
