@@ -1,6 +1,6 @@
 package nl.coachplan.coachhiring;
 
-/** Where a contract year stands. Active and structural contracts fill the round's fte. */
+/** Where a contract year stands. The fte it holds: see {@link StandingAllocation}. */
 public enum ContractStatus {
   ACTIVE("Lopend"),
   RENEWED("Verlengd"),
@@ -13,5 +13,4 @@ public enum ContractStatus {
 
   public String label() { return label; }
 
-  public boolean fillsFte() { return this == ACTIVE || this == STRUCTURAL; }
 }

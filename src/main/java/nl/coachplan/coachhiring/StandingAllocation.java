@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.coachplan.engine.Markdown;
+import nl.coachplan.funding.FundingRules;
 import nl.coachplan.fundinground.FundingRoundRepository;
 import nl.coachplan.fundinground.FundingRounds;
 import nl.coachplan.organisation.Organisations;
@@ -38,10 +39,12 @@ public class StandingAllocation implements FteAllocation {
   private final ContractRepository contracts;
   private final Organisations organisations;
   private final FundingRounds fundingRounds;
+  private final FundingRules rules;
 
   public StandingAllocation(FundingRoundRepository rounds, PlanRepository plans, ContractRepository contracts,
-      Organisations organisations, FundingRounds fundingRounds) {
+      Organisations organisations, FundingRounds fundingRounds, FundingRules rules) {
     this.fundingRounds = fundingRounds;
+    this.rules = rules;
     this.rounds = rounds;
     this.plans = plans;
     this.contracts = contracts;
@@ -52,7 +55,7 @@ public class StandingAllocation implements FteAllocation {
     BigDecimal allocated = allocated(year);
     BigDecimal committed = plans.committedFte(year, null);
     BigDecimal filled = filled(year, null);
-    return new Year(year, allocated, committed, filled, allocated.subtract(committed).subtract(filled));
+    return new Year(year, allocated, committed, filled, rules.availableFte(allocated, committed, filled));
   }
 
   /** Each year from the first to the last, for the dashboard's view over the years. */
@@ -67,7 +70,7 @@ public class StandingAllocation implements FteAllocation {
   @Override
   public BigDecimal available(int year, Plan leavingOut) {
     Long planId = leavingOut == null ? null : leavingOut.getId();
-    return allocated(year).subtract(plans.committedFte(year, planId)).subtract(filled(year, planId));
+    return rules.availableFte(allocated(year), plans.committedFte(year, planId), filled(year, planId));
   }
 
   /**

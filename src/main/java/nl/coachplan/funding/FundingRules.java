@@ -36,9 +36,12 @@ public class FundingRules {
     return hoursPerWeek.divide(fullTimeHours, 4, RoundingMode.HALF_UP);
   }
 
-  /** What is left of a round's granted fte once the given fte are committed (never below zero). */
-  public BigDecimal remainingFte(BigDecimal grantedFte, BigDecimal committedFte) {
-    return grantedFte.subtract(committedFte).max(BigDecimal.ZERO);
+  /**
+   * What a year has left of the Rijk's allocation once approved, unfilled plans and the coaches in
+   * service take theirs. Below zero when a later round stated less than the year already holds.
+   */
+  public BigDecimal availableFte(BigDecimal allocatedFte, BigDecimal committedFte, BigDecimal filledFte) {
+    return allocatedFte.subtract(committedFte).subtract(filledFte);
   }
 
   public Financing finance(FundingTerms terms, BigDecimal fte, BigDecimal annualCostPerFte,

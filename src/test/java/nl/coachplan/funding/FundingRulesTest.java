@@ -29,9 +29,9 @@ class FundingRulesTest {
   }
 
   @Test
-  void remainingFteIsGrantedMinusCommittedNeverNegative() {
-    assertThat(rules.remainingFte(eur("6.8"), eur("5.8"))).isEqualByComparingTo("1.0");
-    assertThat(rules.remainingFte(eur("6.8"), eur("7.0"))).isEqualByComparingTo("0");
+  void aYearsAvailableFteAreTheAllocationLessWhatPlansAndCoachesHold() {
+    assertThat(rules.availableFte(eur("6.8"), eur("1.0"), eur("4.8"))).isEqualByComparingTo("1.0");
+    assertThat(rules.availableFte(eur("5.0"), eur("0"), eur("5.8"))).as("a later round stated less").isEqualByComparingTo("-0.8");
   }
 
   @Test
