@@ -68,8 +68,8 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
     // A round through the Tasklist's start form; the call deadline typed the Dutch way.
     clickText("Proces starten");
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='Financieringsronde']"))).click();
-    field("year").sendKeys(String.valueOf(YEAR));
-    field("grantedFte").sendKeys("10");
+    type("year", String.valueOf(YEAR));
+    type("grantedFte", "10");
     typeDate("callDeadline", "30-06-" + YEAR);
     assertDutch("het startformulier");
     screenshot("staff-start-round");
@@ -80,7 +80,7 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
 
     openTask(round, "prepareMeeting");
     typeDate("meetingDate", "20-01-" + YEAR);
-    field("meetingLocation").sendKeys("Raadhuis Soest");
+    type("meetingLocation", "Raadhuis Soest");
     reach(browser.findElement(By.cssSelector("input[id*='Field_invitedOrganizations'][type=checkbox]"))).click();
     screenshot("staff-prepare-meeting");
     complete(round, "prepareMeeting");
@@ -88,7 +88,7 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
     fireTimer(round);
 
     openTask(round, "recordMeeting");
-    field("meetingNotes").sendKeys("Goed bezocht; de oproep gaat vandaag uit.");
+    type("meetingNotes", "Goed bezocht; de oproep gaat vandaag uit.");
     complete(round, "recordMeeting");
 
     // Werk & Inkomen's plan, submitted and confirmed by its spelers outside the browser.
@@ -108,7 +108,7 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
     // The joint review: a date typed as dd-mm-jjjj, and first more fte than the year has left.
     openTask(intake, "jointReview");
     typeDate("reviewDate", "20-05-" + YEAR);
-    field("reviewAttendees").sendKeys("Coördinator, beleidsambtenaar, Werk & Inkomen");
+    type("reviewAttendees", "Coördinator, beleidsambtenaar, Werk & Inkomen");
     radio("reviewDecision", 0);
     WebElement fte = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[id$='Field_approvedFte']")));
     // Within the form's own bounds, but more than the plan asked for: the server refuses it, in Dutch.
@@ -129,15 +129,15 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
 
     // The coordinator may act for the aanvoerder: profile and budget, then its own approval.
     openTask(intake, "draftProfile");
-    field("hoursPerWeek").sendKeys("18");
-    field("tasks").sendKeys("Sport en bewegen voor kwetsbare inwoners");
+    type("hoursPerWeek", "18");
+    type("tasks", "Sport en bewegen voor kwetsbare inwoners");
     reach(browser.findElement(By.cssSelector("input[id*='Field_competencies'][type=checkbox]"))).click();
     complete(intake, "draftProfile");
 
     openTask(intake, "draftBudget");
-    field("salaryScale").sendKeys("CAO Sport schaal 7");
-    field("annualCostPerFte").sendKeys("50000");
-    field("otherCostsEuro").sendKeys("2000");
+    type("salaryScale", "CAO Sport schaal 7");
+    type("annualCostPerFte", "50000");
+    type("otherCostsEuro", "2000");
     complete(intake, "draftBudget");
 
     openTask(intake, "approveProfileAndBudget");
@@ -345,6 +345,20 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(
         By.xpath("//*[self::a or self::button][normalize-space()='" + text + "']")));
     ((JavascriptExecutor) browser).executeScript("arguments[0].click();", element);
+  }
+
+  /**
+   * Types into a form field and waits until the field holds it: the Tasklist may render the form
+   * again when its variables arrive, which empties what was typed before.
+   */
+  private void type(String key, String text) {
+    new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+      WebElement input = field(key);
+      if (!input.getAttribute("value").contains(text)) {
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+      }
+      return input.getAttribute("value").contains(text);
+    });
   }
 
   private WebElement field(String key) {
