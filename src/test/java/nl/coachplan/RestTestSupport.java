@@ -24,6 +24,21 @@ import org.springframework.http.ResponseEntity;
 public abstract class RestTestSupport extends CaseTestSupport {
 
   @Autowired protected TestRestTemplate http;
+
+  /** A browser-like client that shows redirects and errors instead of acting on them. */
+  protected org.springframework.web.client.RestTemplate browser() {
+    var factory = new org.springframework.http.client.SimpleClientHttpRequestFactory() {
+      @Override
+      protected void prepareConnection(java.net.HttpURLConnection connection, String method) throws java.io.IOException {
+        super.prepareConnection(connection, method);
+        connection.setInstanceFollowRedirects(false);
+      }
+    };
+    var template = new org.springframework.web.client.RestTemplate(factory);
+    template.setUriTemplateHandler(new org.springframework.web.util.DefaultUriBuilderFactory(http.getRootUri()));
+    template.setErrorHandler(response -> false);
+    return template;
+  }
   protected final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach

@@ -14,6 +14,9 @@ public interface OptionLists {
   /** Those of these names that are option lists, with their options now. */
   Map<String, List<Map<String, String>>> lists(Collection<String> names);
 
+  /** The option lists a form schema names by {@code valuesKey}, anywhere in it (a dynamic list's fields too). */
+  Map<String, List<Map<String, String>>> forForm(com.fasterxml.jackson.databind.JsonNode form);
+
   /** The option lists the form of this task names; empty when it names none or the task is gone. */
   Map<String, List<Map<String, String>>> ofTask(String taskId);
 

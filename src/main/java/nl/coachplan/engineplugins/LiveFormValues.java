@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.PathSegment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,9 +101,7 @@ public class LiveFormValues implements ContainerResponseFilter {
     try (form) {
       schema = JSON.readTree(form);
     }
-    Set<String> keys = new LinkedHashSet<>();
-    schema.findValues("valuesKey").forEach(key -> keys.add(key.asText()));
-    Map<String, List<Map<String, String>>> lists = bean(OptionLists.class).lists(keys);
+    Map<String, List<Map<String, String>>> lists = bean(OptionLists.class).forForm(schema);
     for (JsonNode component : schema.findParents("valuesKey")) {
       List<Map<String, String>> options = lists.get(component.path("valuesKey").asText());
       if (options != null && component instanceof ObjectNode node) {

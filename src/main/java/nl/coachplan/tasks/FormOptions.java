@@ -75,7 +75,7 @@ public class FormOptions implements OptionLists {
     return found;
   }
 
-  /** The lists a form names by {@code valuesKey}, anywhere in it (a dynamic list's fields too). */
+  @Override
   public Map<String, List<Map<String, String>>> forForm(JsonNode form) {
     Set<String> keys = new LinkedHashSet<>();
     form.findValues("valuesKey").forEach(key -> keys.add(key.asText()));

@@ -19,23 +19,6 @@ import org.springframework.http.ResponseEntity;
 @ExtendWith(OutputCaptureExtension.class)
 class SignInTest extends RestTestSupport {
 
-  @org.springframework.boot.test.web.server.LocalServerPort int port;
-
-  /** A browser-like client that shows redirects instead of following them. */
-  private org.springframework.web.client.RestTemplate browser() {
-    var factory = new org.springframework.http.client.SimpleClientHttpRequestFactory() {
-      @Override
-      protected void prepareConnection(java.net.HttpURLConnection connection, String method) throws java.io.IOException {
-        super.prepareConnection(connection, method);
-        connection.setInstanceFollowRedirects(false);
-      }
-    };
-    var template = new org.springframework.web.client.RestTemplate(factory);
-    template.setUriTemplateHandler(new org.springframework.web.util.DefaultUriBuilderFactory("http://localhost:" + port));
-    template.setErrorHandler(response -> false);
-    return template;
-  }
-
   /** Where the last refused sign-in was sent. */
   private String lastRefusal;
 

@@ -18,23 +18,6 @@ import org.springframework.http.ResponseEntity;
  */
 class StaffSurfacesTest extends RestTestSupport {
 
-  @org.springframework.boot.test.web.server.LocalServerPort int port;
-
-  /** A browser-like client that shows redirects and errors instead of acting on them. */
-  private org.springframework.web.client.RestTemplate browser() {
-    var factory = new org.springframework.http.client.SimpleClientHttpRequestFactory() {
-      @Override
-      protected void prepareConnection(java.net.HttpURLConnection connection, String method) throws java.io.IOException {
-        super.prepareConnection(connection, method);
-        connection.setInstanceFollowRedirects(false);
-      }
-    };
-    var template = new org.springframework.web.client.RestTemplate(factory);
-    template.setUriTemplateHandler(new org.springframework.web.util.DefaultUriBuilderFactory("http://localhost:" + port));
-    template.setErrorHandler(response -> false);
-    return template;
-  }
-
   private ResponseEntity<String> send(HttpMethod method, String path, HttpHeaders headers, String body) {
     return browser().exchange(path, method, new HttpEntity<>(body, headers), String.class);
   }
