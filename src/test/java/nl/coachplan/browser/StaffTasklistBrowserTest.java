@@ -411,7 +411,12 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
   }
 
   private void complete(ProcessInstance instance, String taskKey) throws java.io.IOException {
-    pressComplete();
+    try {
+      pressComplete();
+    } catch (org.openqa.selenium.TimeoutException disabled) {
+      screenshot("staff-disabled-" + taskKey);
+      throw new AssertionError(taskKey + ": Voltooien stays disabled; " + formDiagnosis(), disabled);
+    }
     try {
       new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
           taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).count() == 0);
@@ -420,6 +425,13 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
       throw new AssertionError(taskKey + " not completed; the server answered "
           + ((JavascriptExecutor) browser).executeScript("return window.__submitted;"), stillOpen);
     }
+  }
+
+  /** What the page holds when a form cannot be completed: the forms, their values and their errors. */
+  private Object formDiagnosis() {
+    return ((JavascriptExecutor) browser).executeScript("return 'patched: ' + window.__coachplanFormPatched + '; forms: ' + document.querySelectorAll('.fjs-container').length"
+        + " + '; values: ' + Array.from(document.querySelectorAll('.fjs-container input')).map(i => i.id.replace(/.*Field_/, '') + '=' + i.value).join(', ')"
+        + " + '; errors: ' + Array.from(document.querySelectorAll('.fjs-form-field-error')).map(e => e.textContent).join(' | ');");
   }
 
   private void fireTimer(ProcessInstance instance) {
