@@ -6,6 +6,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -88,4 +89,51 @@ final class RenewalForms {
       @FieldLabel("Financieringsbron") @NotBlank(message = "Vul de structurele financieringsbron in.")
       @Size(max = 1000, message = "De financieringsbron mag hoogstens 1000 tekens lang zijn.") String fundingSource,
       @FieldLabel("Ingangsdatum") @NotNull(message = "Vul de ingangsdatum in.") LocalDate effectiveDate) {}
+
+  /** The aanvoerder's intention for next year, with next year's hours and costs and the spelers it adds. */
+  record NextYearForm(
+      @FieldLabel("Voornemen werkgever") @NotNull(message = "Kies of u het contract volgend jaar wilt voortzetten.")
+      @Pattern(regexp = "continue|end", message = "Het voornemen is 'continue' of 'end'.") String contractIntention,
+      @FieldLabel("Uren per week") @DecimalMin(value = "1", message = "Het aantal uren per week is minstens 1.")
+      @DecimalMax(value = "40", message = "Het aantal uren per week is hoogstens 40.") BigDecimal nextYearHoursPerWeek,
+      @FieldLabel("Loonkosten per fte") @DecimalMin(value = "0", message = "De loonkosten kunnen niet negatief zijn.")
+      @DecimalMax(value = "10000000", message = "Loonkosten van meer dan € 10 miljoen per fte zijn onwaarschijnlijk.") BigDecimal nextYearAnnualCostPerFte,
+      @FieldLabel("Overige kosten") @DecimalMin(value = "0", message = "De overige kosten kunnen niet negatief zijn.")
+      @DecimalMax(value = "10000000", message = "Overige kosten van meer dan € 10 miljoen zijn onwaarschijnlijk.") BigDecimal nextYearOtherCostsEuro,
+      @FieldLabel("Nieuwe spelers") @Size(max = 20, message = "Voeg hoogstens 20 nieuwe spelers tegelijk toe.")
+      List<@Valid @NotNull(message = "Een nieuwe bijdrage is leeg.") NewContribution> newContributions,
+      @FieldLabel("Toelichting") @Size(max = 4000, message = "De toelichting mag hoogstens 4000 tekens lang zijn.") String intentionRemarks) {
+
+    List<NewContribution> added() { return newContributions == null ? List.of() : newContributions; }
+  }
+
+  /** A speler joining at renewal, as at intake. */
+  record NewContribution(
+      @NotBlank(message = "Vul bij elke nieuwe bijdrage de speler (organisatie) in.") String organization,
+      @NotBlank(message = "Kies bij elke nieuwe bijdrage de soort.") String kind,
+      @DecimalMin(value = "0", message = "Een bedrag kan niet negatief zijn.")
+      @DecimalMax(value = "10000000", message = "Een bedrag van meer dan € 10 miljoen per jaar is onwaarschijnlijk.") BigDecimal amountEuro,
+      @Min(value = 0, message = "Een aantal uren kan niet negatief zijn.")
+      @Max(value = 10000, message = "Meer dan 10.000 uur per jaar is onwaarschijnlijk.") Integer hoursPerYear,
+      @Size(max = 500, message = "Een omschrijving mag hoogstens 500 tekens lang zijn.") String description) {}
+
+  /** The joint conversation over an unsound budget: knelpunten samen oplossen. */
+  record Conversation(
+      @FieldLabel("Datum van het gesprek") @NotNull(message = "Vul de datum van het gesprek in.") LocalDate conversationDate,
+      @FieldLabel("Aanwezige organisaties") @NotEmpty(message = "Kies de organisaties die bij het gesprek waren.")
+      List<@NotBlank(message = "Een aanwezige organisatie is leeg.") String> conversationAttendees,
+      @FieldLabel("Afgesproken oplossing") @NotBlank(message = "Beschrijf de afgesproken oplossing.")
+      @Size(max = 4000, message = "De afgesproken oplossing mag hoogstens 4000 tekens lang zijn.") String agreedSolution) {}
+
+  /** The gemeente's decision on next year's fte and Rijk money. */
+  record FundingDecision(
+      @FieldLabel("Besluit gemeente") @NotNull(message = "Kies het besluit over de fte en de rijksbijdrage.")
+      @Pattern(regexp = "continue|structural|stop", message = "Het besluit is 'continue', 'structural' of 'stop'.") String fundingDecision,
+      @FieldLabel("Toelichting") @Size(max = 4000, message = "De toelichting mag hoogstens 4000 tekens lang zijn.") String evaluationRemarks) {}
+
+  /** The aanvoerder's decision, as employer, on the employment contract. */
+  record ContractDecision(
+      @FieldLabel("Besluit werkgever") @NotNull(message = "Kies het besluit over het arbeidscontract.")
+      @Pattern(regexp = "renew|end", message = "Het besluit is 'renew' of 'end'.") String contractDecision,
+      @FieldLabel("Toelichting") @Size(max = 4000, message = "De toelichting mag hoogstens 4000 tekens lang zijn.") String contractRemarks) {}
 }

@@ -24,6 +24,8 @@ final class RenewalOverview {
   static String decisionLabel(String decision) {
     return switch (decision == null ? "" : decision) {
       case "renew" -> "Verlengen";
+      case "continue" -> "Fte en rijksbijdrage voortzetten";
+      case "stop" -> "Rijksbijdrage stoppen";
       case "structural" -> "Structureel financieren";
       case "end" -> "Beëindigen";
       default -> "Geen";
@@ -77,10 +79,18 @@ final class RenewalOverview {
   }
 
   static List<Map<String, Object>> reconfirmationRows(List<Contribution> running, List<Reconfirmation> answers) {
-    return running.stream().map(c -> {
+    return reconfirmationRows(running, List.of(), answers);
+  }
+
+  /** The running contributions and those joining at this renewal (marked new), with each speler's answer. */
+  static List<Map<String, Object>> reconfirmationRows(List<Contribution> running, List<Contribution> joining,
+      List<Reconfirmation> answers) {
+    return java.util.stream.Stream.concat(running.stream(), joining.stream()).map(c -> {
+      boolean isNew = joining.contains(c);
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("organization", c.getOrganisation().getName());
-      row.put("thisYear", pledge(c.getKind(), c.getConfirmedAmountEuro(), c.getConfirmedHoursPerYear()));
+      row.put("thisYear", isNew ? "Nieuw: " + pledge(c.getKind(), c.getAmountEuro(), c.getHoursPerYear())
+          : pledge(c.getKind(), c.getConfirmedAmountEuro(), c.getConfirmedHoursPerYear()));
       Reconfirmation answer = answers.stream().filter(a -> a.getContribution().getId().equals(c.getId())).findFirst().orElse(null);
       if (answer == null) {
         row.put("nextYear", "");
@@ -103,6 +113,39 @@ final class RenewalOverview {
         + (c.getDescription() == null ? "" : " (" + escape(c.getDescription()) + ")") + "\n";
   }
 
+  /** A speler the aanvoerder added at renewal: what it is asked to pledge from next contract year. */
+  static String joining(Contribution c) {
+    return "**Plan:** " + c.getPlan().getReference() + " · " + escape(c.getPlan().getTitle()) + "  \n"
+        + "**Speler:** " + escape(c.getOrganisation().getName()) + "  \n"
+        + "**Nieuwe bijdrage:** de aanvoerder (" + escape(c.getPlan().getAanvoerder().getName())
+        + ") vraagt uw organisatie vanaf het volgende contractjaar mee te doen met "
+        + pledge(c.getKind(), c.getAmountEuro(), c.getHoursPerYear())
+        + (c.getDescription() == null ? "" : " (" + escape(c.getDescription()) + ")") + ".\n";
+  }
+
+  /** The aanvoerder's intention for next year and, if held, the joint conversation. */
+  static String intentionAndConversation(Renewal r) {
+    StringBuilder md = new StringBuilder("### Voornemen aanvoerder\n\n");
+    if (r.continues()) {
+      md.append("De aanvoerder wil het contract voortzetten: ").append(number(r.getNextHoursPerWeek())).append(" uur per week (")
+          .append(number(r.getNextFte().setScale(2, java.math.RoundingMode.HALF_UP))).append(" fte), loonkosten ")
+          .append(euro(r.getNextAnnualCostPerFte())).append(" per fte, overige kosten ").append(euro(r.getNextOtherCostsEuro()))
+          .append(".");
+    } else {
+      md.append("De aanvoerder stopt met het contract.");
+    }
+    if (r.getIntentionRemarks() != null) {
+      md.append("  \n**Toelichting:** ").append(escape(r.getIntentionRemarks()));
+    }
+    md.append("\n");
+    if (r.hadConversation()) {
+      md.append("\n### Gezamenlijk gesprek\n\n**Datum:** ").append(date(r.getConversationDate())).append("  \n")
+          .append("**Aanwezig:** ").append(escape(String.join(", ", r.getConversationAttendees()))).append("  \n")
+          .append("**Afgesproken oplossing:** ").append(escape(r.getAgreedSolution())).append("\n");
+    }
+    return md.toString();
+  }
+
   private static String pledge(String kind, BigDecimal amount, Integer hours) {
     StringBuilder text = new StringBuilder(Codes.CONTRIBUTION_KINDS.getOrDefault(kind, kind));
     if (amount != null) {
@@ -122,7 +165,7 @@ final class RenewalOverview {
   }
 
   static String evaluation(Contract c) {
-    return "**Besluit coördinator:** " + decisionLabel(c.getDecision())
+    return "**Besluit gemeente:** " + decisionLabel(c.getDecision())
         + (c.getDecisionRemarks() == null ? "" : "  \n**Toelichting:** " + escape(c.getDecisionRemarks())) + "\n";
   }
 }

@@ -61,6 +61,11 @@ public final class ProcessVariables {
   public static final String NEXT_YEAR_HOURS_PER_YEAR = "nextYearHoursPerYear";
   public static final String REMARK = "remark";
 
+  // The aanvoerder's intention for the next contract year, prefilled with this year's hours and costs.
+  public static final String NEXT_YEAR_HOURS_PER_WEEK = "nextYearHoursPerWeek";
+  public static final String NEXT_YEAR_ANNUAL_COST_PER_FTE = "nextYearAnnualCostPerFte";
+  public static final String NEXT_YEAR_OTHER_COSTS_EURO = "nextYearOtherCostsEuro";
+
   // Copies of the case file a task's form shows (task-local; see FormDisplay and LiveCopy).
   public static final String PLAN_OVERVIEW = "planOverview";
   public static final String CONTRIBUTION_SUMMARY = "contributionSummary";
@@ -77,6 +82,7 @@ public final class ProcessVariables {
   public static final String LADDER_OVERVIEW = "ladderOverview";
   public static final String RECONFIRMATIONS_OVERVIEW = "reconfirmationsOverview";
   public static final String RENEWAL_ADVICE_TEXT = "renewalAdviceText";
+  public static final String CONVERSATION_OVERVIEW = "conversationOverview";
   public static final String ROUND_SUMMARY = "roundSummary";
   public static final String ORGANIZATION_OPTIONS = "organizationOptions";
 
