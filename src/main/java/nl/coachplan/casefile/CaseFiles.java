@@ -231,11 +231,19 @@ public class CaseFiles {
       }
     });
     for (Contract contract : contracts) {
+      String key = contract.getPlan().getReference() + "/" + contract.getContractYear();
+      // The employer's decision on the employment contract, on its own step.
+      renewals.renewalOf(contract).filter(r -> r.getContractAt() != null).ifPresent(r -> {
+        Decision employer = new Decision(r.getContractDecision(), words(Decisions.label(r.getContractDecision()), r.getContractRemarks()));
+        steps.stream().filter(s -> s.activityId().equals("decideContract") && s.businessKey().equals(key)).reduce((a, b) -> b)
+            .ifPresentOrElse(step -> decided.put(step, employer), () -> unpaired.add(new CaseFile.TimelineEntry(r.getContractAt(),
+                "Jaarcontract en verlenging (jaar " + contract.getContractYear() + ")", "Besluit werkgever: arbeidscontract",
+                r.getContractBy(), nameOf(names, r.getContractBy()), employer.code(), employer.words())));
+      });
       if (contract.getDecidedAt() == null) {
         continue;
       }
       Decision decision = new Decision(contract.getDecision(), words(Decisions.label(contract.getDecision()), contract.getDecisionRemarks()));
-      String key = contract.getPlan().getReference() + "/" + contract.getContractYear();
       steps.stream().filter(s -> s.activityId().equals("evaluateYear") && s.businessKey().equals(key)).reduce((a, b) -> b)
           .ifPresentOrElse(step -> decided.put(step, decision), () -> unpaired.add(new CaseFile.TimelineEntry(contract.getDecidedAt(),
               "Jaarcontract en verlenging (jaar " + contract.getContractYear() + ")", "Besluit over het contractjaar",

@@ -259,11 +259,10 @@ public class DemoData implements ApplicationRunner {
         "startDate", "2016-09-01", "hoursPerWeek", 36, "trainee", false));
     for (int year = 1; year <= 2; year++) {
       reportAndReconfirm(ref, year, false, List.of("partnerCommitment"));
-      complete("coordinator", ref + "/" + year, "evaluateYear", vars("renewalDecision", "renew",
-          "evaluationRemarks", "Goed bereik bij speciale doelgroepen; verlengen."));
+      renewYear(ref + "/" + year, "Goed bereik bij speciale doelgroepen; fte en rijksbijdrage lopen door.");
     }
     reportAndReconfirm(ref, 3, true, List.of("permanentPost", "ownBudget", "municipalPolicy"));
-    complete("coordinator", ref + "/3", "evaluateYear", vars("renewalDecision", "structural",
+    complete("coordinator", ref + "/3", "evaluateYear", vars("fundingDecision", "structural",
         "evaluationRemarks", "Werk & Inkomen neemt de coach in vaste dienst."));
     complete("werk-en-inkomen", ref + "/3", "recordStructuralFunding", vars("permanentContract", true,
         "fundingSource", "Eigen begroting Werk & Inkomen en het gemeentelijke participatiebudget", "effectiveDate", "2019-09-01"));
@@ -295,9 +294,14 @@ public class DemoData implements ApplicationRunner {
         return; // the report of the running year waits for the aanvoerder
       }
       reportAndReconfirm(ref, year, false, List.of("volunteers"));
-      complete("coordinator", ref + "/" + year, "evaluateYear", vars("renewalDecision", "renew",
-          "evaluationRemarks", "De trainee groeit door; de borging wordt voorbereid."));
+      renewYear(ref + "/" + year, "De trainee groeit door; de borging wordt voorbereid.");
     }
+  }
+
+  /** The gemeente continues the fte and Rijk money; the aanvoerder, as employer, extends the contract. */
+  private void renewYear(String key, String remarks) {
+    complete("coordinator", key, "evaluateYear", vars("fundingDecision", "continue", "evaluationRemarks", remarks));
+    complete("werk-en-inkomen", key, "decideContract", vars("contractDecision", "renew"));
   }
 
   /** Lets the year's report timer fire on its date. */
@@ -332,6 +336,12 @@ public class DemoData implements ApplicationRunner {
         "ladderStart", ProcessValues.json(ladder(reached, 0)), "ladderEnd", ProcessValues.json(ladder(reached, 1)),
         "highlights", "Wekelijkse beweeggroepen en doorstroom naar de sportverenigingen.", "spentEuro", 50000,
         "wantsStructural", wantsStructural, "embeddingSteps", ProcessValues.json(steps)));
+    // Werk & Inkomen, as employer, continues with this year's hours and costs (the form's prefilled values).
+    Map<String, Object> prefilled = taskService.getVariables(taskService.createTaskQuery().processInstanceBusinessKey(key)
+        .taskDefinitionKey("prepareNextYear").singleResult().getId());
+    complete("werk-en-inkomen", key, "prepareNextYear", vars("contractIntention", "continue",
+        "nextYearHoursPerWeek", prefilled.get("nextYearHoursPerWeek"), "nextYearAnnualCostPerFte", prefilled.get("nextYearAnnualCostPerFte"),
+        "nextYearOtherCostsEuro", prefilled.get("nextYearOtherCostsEuro")));
     for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("reconfirmContribution").unlimitedList()) {
       String speler = taskService.getIdentityLinksForTask(task.getId()).get(0).getGroupId().substring("org-".length());
       Map<String, Object> shown = taskService.getVariables(task.getId());

@@ -74,13 +74,18 @@ class CaseFileApiTest extends RestTestSupport {
       assertThat(e.path("decisionCode").asText()).isEqualTo("continue");
       assertThat(e.path("decision").asText()).isEqualTo("Fte en rijksbijdrage voortzetten: Goed jaar");
     });
+    assertThat(file.get("timeline")).anySatisfy(e -> {
+      assertThat(e.path("step").asText()).isEqualTo("Besluit werkgever: arbeidscontract");
+      assertThat(e.path("decisionCode").asText()).isEqualTo("renew");
+      assertThat(e.path("decision").asText()).isEqualTo("Verlengen");
+    });
     assertThat(file.get("timeline")).extracting(e -> java.time.Instant.parse(e.get("at").asText()))
         .as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
     assertThat(file.get("reviews")).anySatisfy(r -> {
       assertThat(r.get("outcome").asText()).isEqualTo("complete");
       assertThat(r.get("outcomeLabel").asText()).isEqualTo("Compleet");
     });
-    assertThat(file.get("contracts").get(0).get("decisionLabel").asText()).isEqualTo("Verlengen");
+    assertThat(file.get("contracts").get(0).get("decisionLabel").asText()).isEqualTo("Fte en rijksbijdrage voortzetten");
     assertThat(file.get("openTasks")).isEmpty();
 
     String page = get("rest-manager", "/cases/" + ref).getBody();
