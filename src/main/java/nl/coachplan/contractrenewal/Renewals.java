@@ -160,17 +160,24 @@ public class Renewals {
     return contract.getFte().multiply(hours).divide(contract.getHoursPerWeek(), 4, RoundingMode.HALF_UP);
   }
 
-  /** More hours need more of the Rijk's fte in each calendar year the next contract year falls in. */
+  /**
+   * More hours need more of the Rijk's fte in each calendar year the next contract year falls in:
+   * what the coach does not hold there yet must be free. Asked of the whole allocation, leaving no
+   * plan out, so it holds whatever else the plan has.
+   */
   private void checkAllocation(Contract contract, BigDecimal fte, String field, List<Violation> violations) {
     if (fte.compareTo(contract.getFte()) <= 0) {
       return;
     }
     Contract next = contract.nextYear();
     for (int year = next.getStartDate().getYear(); year <= next.getEndDate().getYear(); year++) {
-      BigDecimal free = allocation.available(year, contract.getPlan());
-      if (fte.compareTo(free) > 0) {
-        violations.add(new Violation(field, "In " + year + " is nog " + Markdown.number(free.max(BigDecimal.ZERO))
-            + " fte van de rijkstoekenning vrij; met deze uren vraagt de coach " + Markdown.number(fte) + " fte."));
+      boolean heldAlready = contract.getStartDate().getYear() <= year && contract.getEndDate().getYear() >= year;
+      BigDecimal more = heldAlready ? fte.subtract(contract.getFte()) : fte;
+      BigDecimal free = allocation.available(year, null);
+      if (more.compareTo(free) > 0) {
+        violations.add(new Violation(field, "In " + year + " is nog " + Markdown.number(free.max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP))
+            + " fte van de rijkstoekenning vrij; met deze uren vraagt de coach daar " + Markdown.number(more.setScale(2, RoundingMode.HALF_UP))
+            + " fte bij."));
         return;
       }
     }
@@ -285,9 +292,17 @@ public class Renewals {
   public Financing nextYearFinancing(Contract contract) {
     List<Pledge> pledges = nextYearPledges(contract).values().stream().toList();
     return renewals.findByContract(contract).filter(Renewal::continues)
-        .map(r -> approvedPlans.financeNextYear(contract.getPlan(), r.getNextFte(), r.getNextAnnualCostPerFte(),
+        .map(r -> approvedPlans.financeNextYear(contract.getPlan(), planFte(contract, r.getNextFte()), r.getNextAnnualCostPerFte(),
             r.getNextOtherCostsEuro(), pledges))
-        .orElseGet(() -> approvedPlans.financeBudget(contract.getPlan(), contract.getFte(), pledges));
+        .orElseGet(() -> approvedPlans.financeBudget(contract.getPlan(), planFte(contract, contract.getFte()), pledges));
+  }
+
+  /**
+   * The fte the plan's budget pays next year, with this contract at the given fte. One coach per
+   * plan today: that contract's. (Where a plan has several posts, the other posts' fte are added here.)
+   */
+  private BigDecimal planFte(Contract contract, BigDecimal fteOfThisContract) {
+    return fteOfThisContract;
   }
 
   private Map<Long, Pledge> nextYearPledges(Contract contract) {
@@ -441,11 +456,11 @@ public class Renewals {
     if (renewal == null) {
       // Versions before the roles were split: the same hours and costs.
       Contract next = contracts.save(contract.nextYear());
-      approvedPlans.carryOver(contract.getPlan(), contract.getFte(), nextYearPledges(contract));
+      approvedPlans.carryOver(contract.getPlan(), planFte(contract, contract.getFte()), nextYearPledges(contract));
       return next;
     }
     Contract next = contracts.save(contract.nextYear(renewal.getNextHoursPerWeek(), renewal.getNextFte()));
-    approvedPlans.carryOver(contract.getPlan(), renewal.getNextFte(), nextYearPledges(contract), renewal.getNextAnnualCostPerFte(),
+    approvedPlans.carryOver(contract.getPlan(), planFte(contract, renewal.getNextFte()), nextYearPledges(contract), renewal.getNextAnnualCostPerFte(),
         renewal.getNextOtherCostsEuro());
     return next;
   }

@@ -347,7 +347,7 @@ class ContractRenewalProcessTest extends CaseTestSupport {
         "nextYearOtherCostsEuro", 2000);
     assertThatThrownBy(() -> completeTask(first, "prepareNextYear", more))
         .hasRootCauseInstanceOf(InvalidFormDataException.class)
-        .hasMessageContaining("In " + (year + 1) + " is nog 1 fte van de rijkstoekenning vrij");
+        .hasMessageContaining("In " + (year + 1) + " is nog 0 fte van de rijkstoekenning vrij; met deze uren vraagt de coach daar 0,11 fte bij");
     assertThat(first).isWaitingAt("prepareNextYear");
   }
 
