@@ -140,10 +140,19 @@ final class RenewalOverview {
     md.append("\n");
     if (r.hadConversation()) {
       md.append("\n### Gezamenlijk gesprek\n\n**Datum:** ").append(date(r.getConversationDate())).append("  \n")
-          .append("**Aanwezig:** ").append(escape(String.join(", ", r.getConversationAttendees()))).append("  \n")
+          .append("**Aanwezig:** ").append(escape(String.join(", ", attendeeNames(r)))).append("  \n")
           .append("**Afgesproken oplossing:** ").append(escape(r.getAgreedSolution())).append("\n");
     }
     return md.toString();
+  }
+
+  /** The organisations at the conversation by name, as the plan knows them (its aanvoerder and spelers). */
+  private static List<String> attendeeNames(Renewal r) {
+    var plan = r.getContract().getPlan();
+    Map<String, String> names = new LinkedHashMap<>();
+    names.put(plan.getAanvoerder().getSlug(), plan.getAanvoerder().getName());
+    plan.getContributions().forEach(c -> names.put(c.getOrganisation().getSlug(), c.getOrganisation().getName()));
+    return r.getConversationAttendees().stream().map(slug -> names.getOrDefault(slug, slug)).toList();
   }
 
   private static String pledge(String kind, BigDecimal amount, Integer hours) {

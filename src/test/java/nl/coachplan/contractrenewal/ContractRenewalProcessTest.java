@@ -206,7 +206,7 @@ class ContractRenewalProcessTest extends CaseTestSupport {
 
     assertThat(first).isWaitingAt("evaluateYear");
     assertThat(shown(first, "evaluateYear", "conversationOverview")).contains("Gezamenlijk gesprek")
-        .contains("participatiebudget");
+        .contains("participatiebudget").contains("Inkomen Soest").doesNotContain("werk-en-inkomen");
     // The conversation's agreed solution explains continuing the unsound budget.
     decideFunding(first, "continue", null);
     decideContract(first, "renew", null);
