@@ -160,6 +160,12 @@ public class PlanIntakeSteps {
       row.put("description", c.getDescription());
       return row;
     }).toList()));
+    instance.setVariable(ProcessVariables.OUTCOMES, ProcessValues.json(plan.getOutcomes().stream().map(o -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("outcome", o.getOutcome());
+      row.put("measure", o.getMeasure());
+      return row;
+    }).toList()));
   }
 
   /** The profile form opens with the type of the draft before, or else the one the plan asked for. */
