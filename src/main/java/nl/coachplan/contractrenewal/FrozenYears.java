@@ -32,13 +32,13 @@ public class FrozenYears {
 
   /** @param participantsReached the report's, or null to take them from the report if there is one */
   public YearFigures freeze(Contract contract, Integer participantsReached) {
-    Integer reached = participantsReached != null ? participantsReached
-        : reports.findByContract(contract).map(YearReport::getParticipantsReached).orElse(null);
     Optional<YearFigures> frozen = figures.findByContract(contract);
     if (frozen.isPresent()) {
-      frozen.get().reached(reached);
+      frozen.get().reached(participantsReached);
       return frozen.get();
     }
+    Integer reached = participantsReached != null ? participantsReached
+        : reports.findByContract(contract).map(YearReport::getParticipantsReached).orElse(null);
     return figures.save(new YearFigures(contract, plans.profileOf(contract.getPlan()).orElse(null),
         plans.budget(contract.getPlan()).orElse(null), reached, currentUser.id(), ProcessValues.now()));
   }

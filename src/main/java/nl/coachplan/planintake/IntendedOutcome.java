@@ -19,4 +19,14 @@ public class IntendedOutcome {
   public String getOutcome() { return outcome; }
   public String getMeasure() { return measure; }
   public String label() { return Codes.OUTCOMES.getOrDefault(outcome, outcome); }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof IntendedOutcome o && java.util.Objects.equals(outcome, o.outcome) && java.util.Objects.equals(measure, o.measure);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(outcome, measure);
+  }
 }

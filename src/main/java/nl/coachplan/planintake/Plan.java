@@ -82,8 +82,11 @@ public class Plan {
   }
 
   void intend(List<IntendedOutcome> intended) {
-    outcomes.clear();
-    outcomes.addAll(intended);
+    // Rewritten only when changed: a revision that leaves the outcomes alone writes none of them.
+    if (!outcomes.equals(intended)) {
+      outcomes.clear();
+      outcomes.addAll(intended);
+    }
   }
 
   void moveTo(PlanStage stage) { this.stage = stage; }
