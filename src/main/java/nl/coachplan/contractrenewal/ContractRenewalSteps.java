@@ -60,6 +60,9 @@ public class ContractRenewalSteps {
     showContract(task);
     Plan plan = contract(task).getPlan();
     task.setVariableLocal(ProcessVariables.LADDER_APPLIES, plan.usesLadder());
+    if (plan.getOutcomes().isEmpty()) {
+      return;  // Nothing to answer: no variable either (the form's list starts empty).
+    }
     task.getExecution().setVariable(ProcessVariables.OUTCOME_RESULTS, ProcessValues.json(plan.getOutcomes().stream().map(o -> {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("outcome", o.getOutcome());

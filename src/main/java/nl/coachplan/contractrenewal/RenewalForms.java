@@ -84,7 +84,11 @@ final class RenewalForms {
 
     boolean ladderGiven() { return ladderStart != null && ladderStart.given() || ladderEnd != null && ladderEnd.given(); }
 
-    List<OutcomeResult> results() { return outcomeResults == null ? List.of() : outcomeResults; }
+    /** The results given; a row left wholly empty is none. */
+    List<OutcomeResult> results() {
+      return outcomeResults == null ? List.of() : outcomeResults.stream()
+          .filter(r -> !blank(r.outcome()) || !blank(r.resultText()) || r.resultNumber() != null).toList();
+    }
 
     /** The photos given; a row left wholly empty is none. */
     List<PhotoRow> photos() {
