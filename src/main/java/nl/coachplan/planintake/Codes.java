@@ -41,10 +41,6 @@ public final class Codes {
       "participation", "Meedoen", "exercise", "Meer bewegen en sporten", "health", "Gezondheid",
       "selfReliance", "Zelfredzaamheid", "socialNetwork", "Sociaal netwerk", "work", "Werk");
 
-  /** The rungs of the participatieladder, 1 (isolated) to 6 (paid work). */
-  public static final List<String> LADDER_RUNGS = List.of("geïsoleerd", "sociale contacten buiten de deur",
-      "deelname aan georganiseerde activiteiten", "onbetaald werk", "betaald werk met ondersteuning", "betaald werk");
-
   /** The six BRC profiles since 2023. A local title (beweegmakelaar) sits on one of them. */
   public static final Map<String, String> PROFILE_TYPES = ordered(
       "buurtsportcoach", "Buurtsportcoach", "cultuurcoach", "Cultuurcoach",
