@@ -32,8 +32,15 @@ public abstract class CaseTestSupport extends ProcessTestSupport {
 
   /** Werk &amp; Inkomen's plan with two paying spelers and SWOS's hours, approved for 1 fte at 36 hours. */
   protected String approvedPlan(int year, double grantedFte) {
+    return approvedPlan(year, grantedFte, plan -> { });
+  }
+
+  /** As {@link #approvedPlan(int, double)}, with the submitted plan changed first (its settings, outcomes, …). */
+  protected String approvedPlan(int year, double grantedFte, java.util.function.Consumer<Map<String, Object>> change) {
     openRound(year, grantedFte);
-    ProcessInstance intake = runtimeService.startProcessInstanceByKey("plan-intake", PlanScenario.plan(year, PlanScenario.soestContributions()));
+    Map<String, Object> submitted = PlanScenario.plan(year, PlanScenario.soestContributions());
+    change.accept(submitted);
+    ProcessInstance intake = runtimeService.startProcessInstanceByKey("plan-intake", submitted);
     for (Task task : taskService.createTaskQuery().processInstanceId(intake.getId()).taskDefinitionKey("confirmContribution").unlimitedList()) {
       Map<String, Object> shown = taskService.getVariables(task.getId());
       taskService.complete(task.getId(), vars("contributionConfirmed", true,

@@ -124,7 +124,8 @@ public class CaseFiles {
         plan.getSettings().stream().map(s -> Codes.SETTINGS.getOrDefault(s, s)).toList(), plan.getRequestedFte(), plan.getApprovedFte(),
         Codes.profileLabel(plan.getProfileType()), plan.getAanvoerderContributionEuro(),
         plan.getSubmittedAt(), plan.getDecidedAt(), contributions, profile, budget, reviews, vacancies, coach, contractViews, reports,
-        structural, versions, timeline(steps, reviews, contracts, names), openTasks(keys, viewer));
+        structural, versions, timeline(steps, reviews, contracts, names), openTasks(keys, viewer),
+        plan.getOutcomes().stream().map(o -> new CaseFile.OutcomeView(o.getOutcome(), o.label(), o.getMeasure())).toList());
   }
 
   private static String nameOf(Map<String, String> names, String userId) {
@@ -134,7 +135,10 @@ public class CaseFiles {
   private static CaseFile.YearReportView report(Contract contract, YearReport r) {
     return new CaseFile.YearReportView(contract.getContractYear(), r.getParticipantsReached(), r.ladderStart(), r.ladderEnd(),
         Math.round(r.ladderRise() * 100) / 100.0, r.getHighlights(), r.getSpentEuro(), r.isWantsStructural(), r.getEmbeddingSteps(),
-        r.getEmbeddingSteps().stream().map(s -> EmbeddingSteps.LABELS.getOrDefault(s, s)).toList());
+        r.getEmbeddingSteps().stream().map(s -> EmbeddingSteps.LABELS.getOrDefault(s, s)).toList(), r.isLadderApplies(),
+        r.getOutcomes().stream().map(o -> new CaseFile.OutcomeResultView(o.getOutcome(), o.label(), o.getMeasure(), o.getResultText(),
+            o.getResultNumber())).toList(), r.getStories(),
+        r.getPhotos().stream().map(p -> new CaseFile.PhotoView(p.getUrl(), p.getCaption())).toList());
   }
 
   private static String kindLabel(String kind) {

@@ -1,12 +1,15 @@
 package nl.coachplan.contractrenewal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.coachplan.coachhiring.Contract;
 import nl.coachplan.coachhiring.ContractYears;
 import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.planintake.CaseOfInstance;
 import nl.coachplan.planintake.Contribution;
+import nl.coachplan.planintake.Plan;
 import nl.coachplan.planintake.PlanOverview;
 import nl.coachplan.planintake.Plans;
 import nl.coachplan.validation.FormReader;
@@ -46,6 +49,28 @@ public class ContractRenewalSteps {
     if (contract.getDecision() != null) {
       task.setVariableLocal(ProcessVariables.EVALUATION_TEXT, RenewalOverview.evaluation(contract));
     }
+  }
+
+  /**
+   * The year report's form fits the plan, read from the case file: the participatieladder only for a
+   * plan in the work setting (a display flag; the report's check reads the plan itself), and one row
+   * per outcome the plan intends, set on the instance where the answers land (see prefillRevision).
+   */
+  public void showYearReport(DelegateTask task) {
+    showContract(task);
+    Plan plan = contract(task).getPlan();
+    task.setVariableLocal(ProcessVariables.LADDER_APPLIES, plan.usesLadder());
+    if (plan.getOutcomes().isEmpty()) {
+      return;  // Nothing to answer: no variable either (the form's list starts empty).
+    }
+    task.getExecution().setVariable(ProcessVariables.OUTCOME_RESULTS, ProcessValues.json(plan.getOutcomes().stream().map(o -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("outcome", o.getOutcome());
+      row.put("measure", o.getMeasure());
+      row.put("resultText", null);
+      row.put("resultNumber", null);
+      return row;
+    }).toList()));
   }
 
   public void yearReported(DelegateTask task) {
@@ -123,7 +148,9 @@ public class ContractRenewalSteps {
     task.setVariableLocal(ProcessVariables.CONTRACT_SUMMARY, RenewalOverview.contract(contract));
     renewals.reportOf(contract).ifPresent(report -> {
       task.setVariableLocal(ProcessVariables.YEAR_REPORT_OVERVIEW, RenewalOverview.report(report));
-      task.setVariableLocal(ProcessVariables.LADDER_OVERVIEW, RenewalOverview.ladder(report));
+      if (report.isLadderApplies()) {
+        task.setVariableLocal(ProcessVariables.LADDER_OVERVIEW, RenewalOverview.ladder(report));
+      }
     });
     var renewal = renewals.renewalOf(contract);
     List<Contribution> joining = renewal.map(r -> r.getNewContributions()).orElse(List.of());

@@ -21,7 +21,7 @@ final class RenewalForms {
 
   private RenewalForms() {}
 
-  /** Participants per rung of the participatieladder, 1 (isolated) to 6 (paid work without support). */
+  /** Participants per rung of the participatieladder, 1 (isolated) to 6 (paid work); 4 is unpaid work. */
   record LadderCounts(
       @Min(value = 0, message = "Een aantal op de participatieladder kan niet negatief zijn.")
       @Max(value = 100000, message = "Meer dan 100.000 deelnemers op één trede is onwaarschijnlijk.") Integer rung1,
@@ -37,6 +37,16 @@ final class RenewalForms {
       @Max(value = 100000, message = "Meer dan 100.000 deelnemers op één trede is onwaarschijnlijk.") Integer rung6) {
 
     static final LadderCounts NONE = new LadderCounts(0, 0, 0, 0, 0, 0);
+
+    /** Some rung has a count (zero too): the ladder was filled in. */
+    boolean given() {
+      return rung1 != null || rung2 != null || rung3 != null || rung4 != null || rung5 != null || rung6 != null;
+    }
+
+    /** Every rung has a count. */
+    boolean complete() {
+      return rung1 != null && rung2 != null && rung3 != null && rung4 != null && rung5 != null && rung6 != null;
+    }
 
     int[] counts() {
       return IntStream.of(n(rung1), n(rung2), n(rung3), n(rung4), n(rung5), n(rung6)).toArray();
@@ -62,13 +72,48 @@ final class RenewalForms {
       @DecimalMin(value = "0", message = "Het bestede bedrag kan niet negatief zijn.")
       @DecimalMax(value = "10000000", message = "Meer dan € 10 miljoen besteed is onwaarschijnlijk.") BigDecimal spentEuro,
       @FieldLabel("Wens structurele financiering") Boolean wantsStructural,
-      @FieldLabel("Stappen naar borging") List<@NotBlank(message = "Een stap naar borging is leeg.") String> embeddingSteps) {
+      @FieldLabel("Stappen naar borging") List<@NotBlank(message = "Een stap naar borging is leeg.") String> embeddingSteps,
+      @FieldLabel("Resultaten per beoogd resultaat") @Size(max = 10, message = "Een plan heeft hoogstens 10 beoogde resultaten.")
+      List<@Valid @NotNull(message = "Een resultaat is leeg.") OutcomeResult> outcomeResults,
+      @FieldLabel("Verhalen") @Size(max = 8000, message = "De verhalen mogen samen hoogstens 8000 tekens lang zijn.") String stories,
+      @FieldLabel("Foto's") @Size(max = 10, message = "Voeg hoogstens 10 foto's toe.")
+      List<@Valid @NotNull(message = "Een foto is leeg.") PhotoRow> photoLinks) {
 
     LadderCounts start() { return ladderStart == null ? LadderCounts.NONE : ladderStart; }
 
     LadderCounts end() { return ladderEnd == null ? LadderCounts.NONE : ladderEnd; }
 
+    boolean ladderGiven() { return ladderStart != null && ladderStart.given() || ladderEnd != null && ladderEnd.given(); }
+
+    /** The results given; a row left wholly empty is none. */
+    List<OutcomeResult> results() {
+      return outcomeResults == null ? List.of() : outcomeResults.stream()
+          .filter(r -> !blank(r.outcome()) || !blank(r.resultText()) || r.resultNumber() != null).toList();
+    }
+
+    /** The photos given; a row left wholly empty is none. */
+    List<PhotoRow> photos() {
+      return photoLinks == null ? List.of() : photoLinks.stream().filter(p -> !blank(p.url()) || !blank(p.caption())).toList();
+    }
+
     List<String> steps() { return embeddingSteps == null ? List.of() : embeddingSteps; }
+  }
+
+  /** The year's result on one intended outcome: in words, as a number, or both. */
+  record OutcomeResult(
+      String outcome,
+      String measure,
+      @Size(max = 2000, message = "Een resultaat mag hoogstens 2000 tekens lang zijn.") String resultText,
+      @DecimalMin(value = "0", message = "Een resultaat als aantal kan niet negatief zijn.")
+      @DecimalMax(value = "10000000", message = "Een resultaat van meer dan 10 miljoen is onwaarschijnlijk.") BigDecimal resultNumber) {}
+
+  /** A photo as a link to where it is kept. */
+  record PhotoRow(
+      @Size(max = 500, message = "Een link naar een foto mag hoogstens 500 tekens lang zijn.") String url,
+      @Size(max = 200, message = "Een onderschrift mag hoogstens 200 tekens lang zijn.") String caption) {}
+
+  static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 
   record Reconfirmation(

@@ -19,7 +19,7 @@ final class RenewalOverview {
   private RenewalOverview() {}
 
   static final String[] RUNGS = {"Geïsoleerd", "Sociale contacten buiten de deur", "Deelname aan georganiseerde activiteiten",
-      "Vrijwilligerswerk", "Betaald werk met ondersteuning", "Betaald werk"};
+      "Onbetaald werk", "Betaald werk met ondersteuning", "Betaald werk"};
 
   static String decisionLabel(String decision) {
     return switch (decision == null ? "" : decision) {
@@ -49,7 +49,22 @@ final class RenewalOverview {
     md.append("**Stappen naar borging:** ").append(steps.isEmpty() ? "geen"
         : String.join(", ", steps.stream().map(s -> EmbeddingSteps.LABELS.getOrDefault(s, s)).toList())).append("  \n");
     if (r.getHighlights() != null) {
-      md.append("**Hoogtepunten:** ").append(escape(r.getHighlights())).append("\n");
+      md.append("**Hoogtepunten:** ").append(escape(r.getHighlights())).append("  \n");
+    }
+    for (ReportedOutcome o : r.getOutcomes()) {
+      md.append("**").append(escape(o.label())).append(":** ");
+      if (o.getResultNumber() != null) {
+        md.append(number(o.getResultNumber())).append(o.getResultText() == null ? "" : " – ");
+      }
+      md.append(o.getResultText() == null ? "" : escape(o.getResultText()))
+          .append(o.getMeasure() == null ? "" : " (gemeten met: " + escape(o.getMeasure()) + ")").append("  \n");
+    }
+    if (r.getStories() != null) {
+      md.append("**Verhalen:** ").append(escape(r.getStories())).append("  \n");
+    }
+    if (!r.getPhotos().isEmpty()) {
+      md.append("**Foto's:** ").append(String.join(", ", r.getPhotos().stream()
+          .map(p -> escape(p.getCaption() == null ? "foto" : p.getCaption()) + " (" + escape(p.getUrl()) + ")").toList())).append("\n");
     }
     return md.toString();
   }

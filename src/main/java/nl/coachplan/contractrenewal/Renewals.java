@@ -25,6 +25,7 @@ import nl.coachplan.planintake.ApprovedPlans;
 import nl.coachplan.planintake.Codes;
 import nl.coachplan.planintake.Contribution;
 import nl.coachplan.planintake.FteAllocation;
+import nl.coachplan.planintake.IntendedOutcome;
 import nl.coachplan.planintake.Plan;
 import nl.coachplan.planintake.Plans;
 import nl.coachplan.validation.InvalidFormDataException;
@@ -45,6 +46,8 @@ public class Renewals {
 
   /** The report is due this long before the contract ends, leaving time to decide. */
   static final int REPORT_WEEKS_BEFORE_END = 8;
+  /** A photo link: https, a host, no spaces, quotes or angle brackets (it is shown as a link). */
+  private static final java.util.regex.Pattern SAFE_LINK = java.util.regex.Pattern.compile("https://[^\\s\"'<>]{3,490}");
 
   private final ContractRepository contracts;
   private final YearReportRepository reports;
@@ -56,10 +59,12 @@ public class Renewals {
   private final RenewalRepository renewals;
   private final Organisations organisations;
   private final FteAllocation allocation;
+  private final FrozenYears frozenYears;
 
   public Renewals(ContractRepository contracts, YearReportRepository reports, ReconfirmationRepository reconfirmations,
       StructuralFundingRepository structural, Plans plans, ApprovedPlans approvedPlans, CurrentUser currentUser,
-      RenewalRepository renewals, Organisations organisations, FteAllocation allocation) {
+      RenewalRepository renewals, Organisations organisations, FteAllocation allocation, FrozenYears frozenYears) {
+    this.frozenYears = frozenYears;
     this.contracts = contracts;
     this.reports = reports;
     this.reconfirmations = reconfirmations;
@@ -84,14 +89,83 @@ public class Renewals {
             + String.join(", ", EmbeddingSteps.LABELS.keySet()) + "."));
       }
     }
-    checkLadder("ladderStart", "het begin", form.start().total(), form.participantsReached(), violations);
-    checkLadder("ladderEnd", "het eind", form.end().total(), form.participantsReached(), violations);
+    // The instrument fits the plan, decided from the case file: the ladder only where people are guided towards work.
+    Plan plan = contract.getPlan();
+    boolean ladder = plan.usesLadder();
+    if (ladder) {
+      checkLadderComplete("ladderStart", "het begin", form.ladderStart(), violations);
+      checkLadderComplete("ladderEnd", "het eind", form.ladderEnd(), violations);
+      checkLadder("ladderStart", "het begin", form.start().total(), form.participantsReached(), violations);
+      checkLadder("ladderEnd", "het eind", form.end().total(), form.participantsReached(), violations);
+    } else if (form.ladderGiven()) {
+      violations.add(new Violation(form.ladderStart() != null && form.ladderStart().given() ? "ladderStart" : "ladderEnd",
+          "De participatieladder hoort alleen bij plannen die mensen naar werk begeleiden (setting '"
+              + Codes.SETTINGS.get(Codes.WORK_SETTING) + "'). Dit plan rapporteert op zijn beoogde resultaten: laat de ladder leeg."));
+    }
+    List<ReportedOutcome> results = outcomeResults(plan, form.results(), violations);
+    List<PhotoLink> photos = photoLinks(form.photos(), violations);
     if (!violations.isEmpty()) {
       throw new InvalidFormDataException(violations);
     }
     YearReport report = reports.findByContract(contract).orElseGet(() -> new YearReport(contract));
-    report.fill(form, currentUser.id(), ProcessValues.now());
-    return reports.save(report);
+    report.fill(form, ladder, results, photos, currentUser.id(), ProcessValues.now());
+    YearReport saved = reports.save(report);
+    frozenYears.freeze(contract, saved.getParticipantsReached());
+    return saved;
+  }
+
+  /** One answer per outcome the plan intends, in the plan's order; a result in words or as a number. */
+  private static List<ReportedOutcome> outcomeResults(Plan plan, List<RenewalForms.OutcomeResult> rows, List<Violation> violations) {
+    Map<String, RenewalForms.OutcomeResult> byOutcome = new LinkedHashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      RenewalForms.OutcomeResult row = rows.get(i);
+      String field = "outcomeResults[" + (i + 1) + "]";
+      boolean intended = plan.getOutcomes().stream().anyMatch(o -> o.getOutcome().equals(row.outcome()));
+      if (!intended) {
+        violations.add(new Violation(field + ".outcome", "Resultaat " + (i + 1) + ": '" + row.outcome()
+            + "' is geen beoogd resultaat van dit plan."));
+      } else if (byOutcome.putIfAbsent(row.outcome(), row) != null) {
+        violations.add(new Violation(field + ".outcome", "Resultaat " + (i + 1) + ": '"
+            + Codes.OUTCOMES.getOrDefault(row.outcome(), row.outcome()) + "' staat al in het verslag."));
+      }
+    }
+    List<ReportedOutcome> results = new ArrayList<>();
+    int n = 0;
+    for (IntendedOutcome intended : plan.getOutcomes()) {
+      n++;
+      RenewalForms.OutcomeResult row = byOutcome.get(intended.getOutcome());
+      if (row == null || blank(row.resultText()) && row.resultNumber() == null) {
+        violations.add(new Violation("outcomeResults[" + n + "].resultText", "Beschrijf het resultaat op '" + intended.label()
+            + "' in woorden of als aantal."));
+        continue;
+      }
+      results.add(new ReportedOutcome(intended.getOutcome(), intended.getMeasure(),
+          blank(row.resultText()) ? null : row.resultText().trim(), row.resultNumber()));
+    }
+    return results;
+  }
+
+  /** Photos are links to where the aanvoerder keeps them (https only): Coachplan stores and serves no images. */
+  private static List<PhotoLink> photoLinks(List<RenewalForms.PhotoRow> rows, List<Violation> violations) {
+    List<PhotoLink> links = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      RenewalForms.PhotoRow row = rows.get(i);
+      String url = blank(row.url()) ? null : row.url().trim();
+      if (url == null || !SAFE_LINK.matcher(url).matches()) {
+        violations.add(new Violation("photoLinks[" + (i + 1) + "].url", "Foto " + (i + 1)
+            + ": geef een link die begint met https:// (zonder spaties)."));
+        continue;
+      }
+      links.add(new PhotoLink(url, blank(row.caption()) ? null : row.caption().trim()));
+    }
+    return links;
+  }
+
+  private static void checkLadderComplete(String field, String moment, RenewalForms.LadderCounts counts, List<Violation> violations) {
+    if (counts == null || !counts.complete()) {
+      violations.add(new Violation(field, "Vul op de participatieladder aan " + moment
+          + " van het jaar bij elke trede het aantal deelnemers in (0 als er niemand staat)."));
+    }
   }
 
   private static void checkLadder(String field, String moment, int total, int reached, List<Violation> violations) {
@@ -451,6 +525,8 @@ public class Renewals {
 
   /** The contract runs another year with the reconfirmed contributions and next year's hours and costs; returns the new year. */
   public Contract renew(Contract contract) {
+    // This year's figures stay as they were: the carry-over below rewrites the plan's budget for the next.
+    frozenYears.freeze(contract, null);
     contract.conclude(ContractStatus.RENEWED);
     Renewal renewal = renewals.findByContract(contract).filter(Renewal::continues).orElse(null);
     if (renewal == null) {
@@ -478,6 +554,7 @@ public class Renewals {
           + Markdown.date(contract.getEndDate().plusDays(1)) + ".");
     }
     Plan plan = contract.getPlan();
+    frozenYears.freeze(contract, null);
     contract.fundLocallyFrom(form.effectiveDate());
     approvedPlans.fundStructurally(plan);
     return structural.save(new StructuralFunding(plan, Boolean.TRUE.equals(form.permanentContract()),
@@ -486,6 +563,7 @@ public class Renewals {
 
   /** The contract ends with its year; from then its fte are free for other plans. */
   public void end(Contract contract) {
+    frozenYears.freeze(contract, null);
     contract.conclude(ContractStatus.ENDED);
     approvedPlans.end(contract.getPlan());
   }

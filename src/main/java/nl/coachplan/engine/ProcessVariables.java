@@ -50,6 +50,7 @@ public final class ProcessVariables {
   public static final String PROFILE_TYPE = "profileType";
   public static final String AANVOERDER_CONTRIBUTION_EURO = "aanvoerderContributionEuro";
   public static final String CONTRIBUTIONS = "contributions";
+  public static final String OUTCOMES = "outcomes";
 
   // A speler's answers, prefilled on its task's own execution.
   public static final String CONTRIBUTION_CONFIRMED = "contributionConfirmed";
@@ -85,6 +86,10 @@ public final class ProcessVariables {
   public static final String CONVERSATION_OVERVIEW = "conversationOverview";
   public static final String ROUND_SUMMARY = "roundSummary";
   public static final String ORGANIZATION_OPTIONS = "organizationOptions";
+  /** Of the year report: whether the plan works towards work, so its form asks the participatieladder. */
+  public static final String LADDER_APPLIES = "ladderApplies";
+  /** Of the year report: one row per intended outcome, prefilled from the plan, answered by the aanvoerder. */
+  public static final String OUTCOME_RESULTS = "outcomeResults";
 
   // The decisions' inputs and results (the models name the results as resultVariable).
   public static final String COMPETENCY_LIST = "competencyList";

@@ -70,6 +70,8 @@ class PortalBrowserTest extends BrowserTestSupport {
     check("settings", "care");
     type("requestedFte", "0,5");
     select("profileType", "beweegcoach");
+    select("outcomes[0].outcome", "health");
+    type("outcomes[0].measure", "deelnemers die na een half jaar nog bewegen");
     type("aanvoerderContributionEuro", "22.500,00");
     select("contributions[0].organization", "mee");
     select("contributions[0].kind", "money");
@@ -192,12 +194,13 @@ class PortalBrowserTest extends BrowserTestSupport {
     signIn("elzis");
     openTask(reference, "Jaarverslag indienen");
     type("participantsReached", "64");
-    String[] begin = {"20", "15", "15", "8", "4", "2"};
-    String[] end = {"10", "15", "20", "12", "5", "2"};
-    for (int rung = 1; rung <= 6; rung++) {
-      type("ladderStart.rung" + rung, begin[rung - 1]);
-      type("ladderEnd.rung" + rung, end[rung - 1]);
-    }
+    // A care plan, not in the work setting: no participatieladder, its own outcome instead.
+    assertThat(browser.findElements(By.name("ladderStart.rung1"))).as("the ladder of a plan outside the work setting").isEmpty();
+    assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Participatieladder");
+    type("outcomeResults[0].resultText", "Twee derde beweegt na een half jaar nog wekelijks.");
+    type("outcomeResults[0].resultNumber", "42");
+    type("stories", "Een deelnemer wandelt nu elke week met de buurvrouw.");
+    type("photoLinks[0].url", "https://example.org/fotos/beweeggroep.jpg");
     type("highlights", "Wekelijkse beweeggroep met de praktijkondersteuner.");
     type("spentEuro", "24.350,75");
     check("embeddingSteps", "partnerCommitment");
@@ -210,7 +213,8 @@ class PortalBrowserTest extends BrowserTestSupport {
     });
     assertThat(caseText).isEqualTo(PlanStage.ACTIVE.name());
     browser.get(url("/cases/" + reference));
-    assertThat(browser.findElement(By.tagName("main")).getText()).contains("Sanne de Vries");
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("Sanne de Vries").contains("Gezondheid")
+        .contains("Twee derde beweegt");
     screenshot("case-file-desk");
   }
 

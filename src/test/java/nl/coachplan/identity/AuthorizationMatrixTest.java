@@ -273,6 +273,11 @@ class AuthorizationMatrixTest extends RestTestSupport {
         user -> api(user, HttpMethod.GET, "/api/v1/rounds/" + year + "/dashboard", null));
     cells("export van de ronde", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
         user -> api(user, HttpMethod.GET, "/api/v1/rounds/" + year + "/plans.csv", null));
+    // The monitor per municipality-year: the gemeente's staff only; an organisation sees no other's money.
+    cells("monitor per gemeente-jaar", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
+        user -> api(user, HttpMethod.GET, "/api/v1/monitor/" + year, null));
+    cells("export van de monitor", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
+        user -> api(user, HttpMethod.GET, "/api/v1/monitor/" + year + ".csv", null));
     cells("de engine (engine-rest en de webapps)", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
         user -> api(user, HttpMethod.GET, "/engine-rest/process-definition?maxResults=100", null));
     cells("eigen taken in het portaal (taken-API)", row("401", "open", "open", "open", "open", "open", "open", "open"),

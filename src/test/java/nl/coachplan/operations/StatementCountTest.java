@@ -255,7 +255,7 @@ class StatementCountTest extends CaseTestSupport {
   private static PlanForms.Submission submission(int year, List<PlanForms.ContributionRow> contributions) {
     return new PlanForms.Submission(year, "Buurtsportcoach speciale doelgroepen", "werk-en-inkomen",
         "Kwetsbare inwoners laten bewegen en participeren.", List.of("welfare", "disabilities"), List.of("work", "neighbourhood"),
-        BigDecimal.ONE, "buurtsportcoach", BigDecimal.valueOf(26000), contributions);
+        BigDecimal.ONE, "buurtsportcoach", BigDecimal.valueOf(26000), contributions, null);
   }
 
   private static Map<String, Object> revision() {

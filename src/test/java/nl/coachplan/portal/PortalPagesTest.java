@@ -172,4 +172,33 @@ class PortalPagesTest extends CaseTestSupport {
         .andExpect(status().is3xxRedirection());
     assertThat(year(ref, 2)).as("the employer renewed: the next contract year runs").isNotNull();
   }
+
+  /** The year report of a plan in the work setting asks the participatieladder; any other plan's asks its outcomes instead. */
+  @Test
+  void theYearReportAsksTheLadderOnlyOfAPlanInTheWorkSetting() throws Exception {
+    user("mvc-wei", "org-werk-en-inkomen");
+    int year = freshYear();
+    String work = approvedPlan(year, 6.8);
+    int clubYear = freshYear();
+    String club = approvedPlan(clubYear, 6.8, plan -> {
+      plan.put("settings", nl.coachplan.engine.ProcessValues.json(List.of("sportsClub")));
+      Map<String, Object> outcome = new java.util.HashMap<>();
+      outcome.put("outcome", "participation");
+      outcome.put("measure", "nieuwe leden");
+      plan.put("outcomes", nl.coachplan.engine.ProcessValues.json(List.of(outcome)));
+    });
+    for (String ref : List.of(work, club)) {
+      java.time.LocalDate start = java.time.LocalDate.of(ref.equals(work) ? year : clubYear, 9, 1);
+      hire(ref, start, 36, false);
+      on(start.plusYears(1).minusDays(1).minusWeeks(8));
+      fireDueTimer(year(ref, 1));
+    }
+
+    String workPage = page(get("/portaal/taken/" + task(year(work, 1), "submitYearReport").getId()), WEI);
+    assertThat(workPage).contains("name=\"ladderStart.rung1\"").contains("Trede 4: onbetaald werk").doesNotContain("vrijwilligerswerk");
+    String clubPage = page(get("/portaal/taken/" + task(year(club, 1), "submitYearReport").getId()), WEI);
+    assertThat(clubPage).doesNotContain("ladderStart").doesNotContain("Participatieladder")
+        .contains("Resultaten op de beoogde resultaten").contains("Meedoen").contains("nieuwe leden")
+        .contains("name=\"outcomeResults[0].resultText\"").contains("name=\"photoLinks[0].url\"");
+  }
 }
