@@ -98,7 +98,7 @@ class PortalBrowserTest extends BrowserTestSupport {
     type("contributions[1].description", "Sporthal in de daluren");
     browser.findElement(By.id("indienen")).click();
     String reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kenmerk"))).getText();
-    assertThat(reference).matches("P-2016-\\d{3}");
+    assertThat(reference).matches("P-" + ProcessValues.today().getYear() + "-\\d{3}");
     assertThat(browser.findElement(By.id("dossier")).getAttribute("href")).endsWith("/cases/" + reference);
     screenshot("plan-submitted-desk");
     assertThat(inTx(() -> plans.findByReference(reference).orElseThrow().getAanvoerderContributionEuro())).isEqualByComparingTo("22500");
@@ -147,7 +147,7 @@ class PortalBrowserTest extends BrowserTestSupport {
 
     // Review, profile, budget and approval through the engine.
     completeAsStaff(reference, "screenPlan", Map.of("screeningOutcome", "complete"));
-    completeAsStaff(reference, "jointReview", Map.of("reviewDate", "2016-05-12", "reviewDecision", "approve", "approvedFte", 0.5));
+    completeAsStaff(reference, "jointReview", Map.of("reviewDate", ProcessValues.today().toString(), "reviewDecision", "approve", "approvedFte", 0.5));
     completeAsStaff(reference, "draftProfile", Map.of("profileType", "beweegcoach", "hoursPerWeek", 18, "tasks", "Beweegprogramma's",
         "competencies", ProcessValues.json(List.of("vulnerableGroups", "networking", "sportTechnical", "motivationalInterviewing"))));
     completeAsStaff(reference, "draftBudget", Map.of("salaryScale", "CAO Sport schaal 7", "annualCostPerFte", 50000, "otherCostsEuro", 2000));
@@ -261,7 +261,7 @@ class PortalBrowserTest extends BrowserTestSupport {
     screenshot("plan-form-bottom-phone");
     submit.click();
     String reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kenmerk"))).getText();
-    assertThat(reference).matches("P-2016-\\d{3}");
+    assertThat(reference).matches("P-" + ProcessValues.today().getYear() + "-\\d{3}");
     assertNoHorizontalScroll("submitted");
     screenshot("plan-submitted-phone");
     assertThat(inTx(() -> plans.findByReference(reference).orElseThrow().getContributions().size())).isEqualTo(2);

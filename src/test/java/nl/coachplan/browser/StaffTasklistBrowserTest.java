@@ -39,7 +39,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @org.springframework.test.context.TestPropertySource(properties = "coachplan.test.demo-copy=staff")
 class StaffTasklistBrowserTest extends BrowserTestSupport {
 
-  private static final int YEAR = 2027;
+  /** A round of its own, after the demo's rounds of last year and this year. */
+  private static final int YEAR = nl.coachplan.engine.ProcessValues.today().getYear() + 1;
+  /** The demo's round whose call is open, and the first plan of last year's. */
+  private static final int DEMO_YEAR = YEAR - 1;
+  private static final String DEMO_CASE = "/cases/P-" + (DEMO_YEAR - 1) + "-001";
   /** Camunda's English and raw translation keys that must not show anywhere on the staff's pages. */
   private static final List<String> ENGLISH = List.of("Start process", "Claim", "Complete", "Field is required", "Nothing to show",
       "Due ", " ago", "Created", "Filter Tasks", "Sort by", "Log out", "Select a task", "Powered by", "Camunda 8", "migrate",
@@ -201,12 +205,12 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
     wait.until(ExpectedConditions.urlContains("filter=" + policyFilter));
     signOutOfWebapps();
 
-    browser.get(url("/cases/P-2016-001"));
+    browser.get(url(DEMO_CASE));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("manager");
     browser.findElement(By.id("password")).sendKeys("manager");
     browser.findElement(By.id("sign-in")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-title")));
-    assertThat(java.net.URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/cases/P-2016-001");
+    assertThat(java.net.URI.create(browser.getCurrentUrl()).getPath()).isEqualTo(DEMO_CASE);
     signOutOfOurPages();
 
     browser.get(url("/login"));
@@ -232,7 +236,7 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='Planvorming']"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='Field_aanvoerder-display']")));
     assertThat(choose("aanvoerder", name)).contains(name, "SWOS ouderenwelzijn", "Werk & Inkomen Soest");
-    type(field("roundYear"), "2016");
+    type(field("roundYear"), String.valueOf(DEMO_YEAR));
     type(field("title"), "Zwemmen voor iedereen");
     type(field("goals"), "Elk kind leert zwemmen.");
     assertThat(browser.findElements(By.cssSelector("input[id*='Field_targetGroups-']"))).as("the target groups").hasSize(7);
@@ -253,7 +257,7 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
     assertThat(started).as("the plan, with the new organisation as aanvoerder").isNotNull();
 
     // The revise form of another plan offers it as a speler, and completes with it.
-    ProcessInstance intake = runtime.startProcessInstanceByKey("plan-intake", PlanScenario.plan(2016, PlanScenario.soestContributions()));
+    ProcessInstance intake = runtime.startProcessInstanceByKey("plan-intake", PlanScenario.plan(DEMO_YEAR, PlanScenario.soestContributions()));
     for (Task task : taskService.createTaskQuery().processInstanceId(intake.getId()).taskDefinitionKey("confirmContribution").list()) {
       Map<String, Object> shown = taskService.getVariables(task.getId());
       taskService.complete(task.getId(), vars("contributionConfirmed", true,
