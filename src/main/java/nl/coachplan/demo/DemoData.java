@@ -62,6 +62,9 @@ public class DemoData implements ApplicationRunner {
 
   /** The day the story is told up to, and the years of its two rounds. */
   private LocalDate today;
+  /** The engine's clock when the demo started, and whether it was the real one. */
+  private Instant clockAtStart;
+  private boolean realClock;
   private int thisYear;
   private int lastYear;
 
@@ -90,8 +93,8 @@ public class DemoData implements ApplicationRunner {
     thisYear = today.getYear();
     lastYear = thisYear - 1;
     // A test may have set the engine's clock to another day; the story ends on that clock.
-    Instant clockAtStart = ProcessValues.now();
-    boolean realClock = Math.abs(Duration.between(clockAtStart, Instant.now()).toMinutes()) < 1;
+    clockAtStart = ProcessValues.now();
+    realClock = Math.abs(Duration.between(clockAtStart, Instant.now()).toMinutes()) < 1;
     LOG.info("Loading the Soest demo: the rounds of {} and {} and their plans, up to {}", lastYear, thisYear, today);
     try {
       // Last year: the inspiration meeting, the first plans, the coaches hired.
@@ -120,11 +123,17 @@ public class DemoData implements ApplicationRunner {
       LOG.info("Soest demo loaded: {}", List.of(specialGroups, trainee, beweegmakelaar, youth, sportStimulation, swimming,
           association, elderly, clubs, disabilities, childcare, culture, clientSupport));
     } finally {
-      if (realClock) {
-        ProcessValues.resetClock();
-      } else {
-        ProcessValues.setClock(clockAtStart);
-      }
+      backToToday();
+    }
+  }
+
+  /** The engine's clock as the demo found it: the real one, or the day a test set. */
+  private void backToToday() {
+    storyClock = false;
+    if (realClock) {
+      ProcessValues.resetClock();
+    } else {
+      ProcessValues.setClock(clockAtStart);
     }
   }
 
@@ -138,8 +147,12 @@ public class DemoData implements ApplicationRunner {
    * one day without an order. Today's steps run on today's clock.
    */
   private void on(LocalDate day) {
-    storyClock = day.isBefore(today);
-    ProcessValues.setClock((storyClock ? day.atTime(9, 0) : today.atTime(12, 0)).atZone(ProcessValues.ZONE).toInstant());
+    if (day.isBefore(today)) {
+      storyClock = true;
+      ProcessValues.setClock(day.atTime(9, 0).atZone(ProcessValues.ZONE).toInstant());
+    } else {
+      backToToday();
+    }
   }
 
   /** A day of last year. */
