@@ -610,10 +610,16 @@ public class DemoData implements ApplicationRunner {
   private void reportAndReconfirm(String ref, int year) {
     String key = ref + "/" + year;
     int reached = 40 + 15 * year;
-    complete(aanvoerderOf(ref), key, "submitYearReport", vars("participantsReached", reached,
-        "ladderStart", ProcessValues.json(ladder(reached, 0)), "ladderEnd", ProcessValues.json(ladder(reached, 1)),
+    Map<String, Object> report = vars("participantsReached", reached,
         "highlights", "Wekelijkse beweeggroepen en doorstroom naar de sportverenigingen.", "spentEuro", 50000,
-        "wantsStructural", true, "embeddingSteps", ProcessValues.json(List.of("partnerCommitment"))));
+        "wantsStructural", true, "embeddingSteps", ProcessValues.json(List.of("partnerCommitment")));
+    // The participatieladder only where the plan works with people towards work (Werk & Inkomen's).
+    Task reportTask = taskService.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("submitYearReport").singleResult();
+    if (!Boolean.FALSE.equals(taskService.getVariable(reportTask.getId(), ProcessVariables.LADDER_APPLIES))) {
+      report.put("ladderStart", ProcessValues.json(ladder(reached, 0)));
+      report.put("ladderEnd", ProcessValues.json(ladder(reached, 1)));
+    }
+    complete(aanvoerderOf(ref), key, "submitYearReport", report);
     // The aanvoerder, as employer, continues with this year's hours and costs (the form's prefilled values).
     Map<String, Object> prefilled = taskService.getVariables(taskService.createTaskQuery().processInstanceBusinessKey(key)
         .taskDefinitionKey("prepareNextYear").singleResult().getId());
