@@ -143,6 +143,7 @@ class RenewalBrowserTest extends BrowserTestSupport {
     }
     typeStaff("agreedSolution", "De gemeente vult het tekort aan uit het participatiebudget; MEE denkt mee over een nieuwe bijdrage.");
     assertDutch("het ingevulde gezamenlijk gesprek");
+    assertLabelsWhole("het gezamenlijk gesprek");
     screenshot("renewal-joint-conversation");
     completeStaff(year, "jointConversation");
     assertThat(historicValue(year, "conversationDate")).isEqualTo(ProcessValues.today().toString());
@@ -151,6 +152,7 @@ class RenewalBrowserTest extends BrowserTestSupport {
     assertThat(formText()).contains("Besluit gemeente: fte en rijksbijdrage").contains("Gezamenlijk gesprek").contains("participatiebudget");
     radio("fundingDecision", 0);
     assertDutch("het besluit van de gemeente");
+    assertLabelsWhole("het besluit van de gemeente");
     screenshot("renewal-evaluate-year");
     completeStaff(year, "evaluateYear");
     signOutOfWebapps();
@@ -215,6 +217,7 @@ class RenewalBrowserTest extends BrowserTestSupport {
     wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
     openStaffTask(year, "evaluateYear");
     assertDutch("het besluit van de gemeente op een telefoon");
+    assertLabelsWhole("het besluit van de gemeente op een telefoon");
     radio("fundingDecision", 0);
     screenshot("renewal-evaluate-year-phone");
     completeStaff(year, "evaluateYear");
@@ -517,6 +520,15 @@ class RenewalBrowserTest extends BrowserTestSupport {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.logout a")));
     ((JavascriptExecutor) browser).executeScript("document.querySelector('li.logout a').click();");
     wait.until(ExpectedConditions.urlContains("/login?afgemeld"));
+  }
+
+  /** Every label and choice of the form can be read whole: none is cut off at the field's edge. */
+  private void assertLabelsWhole(String page) {
+    @SuppressWarnings("unchecked")
+    List<String> cut = (List<String>) ((JavascriptExecutor) browser).executeScript(
+        "return Array.from(document.querySelectorAll('.fjs-container .fjs-form-field-label'))"
+            + ".filter(l => l.offsetParent !== null && l.scrollWidth > l.clientWidth + 1).map(l => l.textContent.trim());");
+    assertThat(cut).as("labels cut off on %s", page).isEmpty();
   }
 
   /** The visible text of the page, without Camunda's English or a raw translation key. */
