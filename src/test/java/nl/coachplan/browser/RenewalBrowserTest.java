@@ -137,6 +137,13 @@ class RenewalBrowserTest extends BrowserTestSupport {
     openStaffTask(year, "jointConversation");
     assertThat(formText()).contains("Gezamenlijk gesprek over de begroting").contains("voldoet niet");
     assertDutch("het gezamenlijk gesprek");
+    // Pressed before anything is filled in: the form's own check answers in Dutch, the task stays
+    // open, and the button comes back once the form is valid (below).
+    pressComplete();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-container"), "Dit veld is verplicht."));
+    assertThat(taskService.createTaskQuery().processInstanceId(year.getId()).taskDefinitionKey("jointConversation").count()).isEqualTo(1);
+    assertDutch("het gezamenlijk gesprek, nog niet ingevuld");
+    screenshot("renewal-joint-conversation-empty");
     typeDate("conversationDate", ProcessValues.today().format(DUTCH_DAY));
     for (String attendee : List.of("Werk & Inkomen Soest", "SWOS ouderenwelzijn", "MEE", "Zippies BSO")) {
       attend(attendee);
