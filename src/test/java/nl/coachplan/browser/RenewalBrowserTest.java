@@ -39,8 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the engine (two stop, so next year's budget is unsound), the coordinator records the joint
  * conversation and the gemeente's decision in the Dutch Tasklist, and the aanvoerder renews the
  * contract in the portal. A speler of the plan sees none of the employer's tasks. Then a second
- * case on a phone. The case up to the renewal (plan, approval, hiring, year report) is driven
- * through the engine's Java API. On a Soest demo of its own: the coaches it appoints would change
+ * case on a phone. The case up to the renewal (a round of next year, plan, approval, hiring, year
+ * report) is driven through the engine's Java API. On a Soest demo of its own: the coaches it appoints would change
  * the figures other browser tests read.
  */
 @org.springframework.test.context.TestPropertySource(properties = "coachplan.test.demo-copy=renewal")
@@ -57,6 +57,7 @@ class RenewalBrowserTest extends BrowserTestSupport {
   private static final Pattern RAW_KEY = Pattern.compile("\\b[A-Z][A-Z0-9]+(_[A-Z0-9]+)+\\b");
 
   @Autowired PlanRepository plans;
+  @Autowired nl.coachplan.fundinground.FundingRoundRepository rounds;
   @Autowired TransactionTemplate transactions;
   @Autowired RuntimeService runtime;
   @Autowired TaskService taskService;
@@ -249,7 +250,8 @@ class RenewalBrowserTest extends BrowserTestSupport {
    * engine's clock stands there, and the aanvoerder's task to prepare next year waits.
    */
   private String caseAtRenewal() {
-    ProcessInstance intake = runtime.startProcessInstanceByKey("plan-intake", PlanScenario.plan(2016, PlanScenario.soestContributions()));
+    int roundYear = roundOfOurOwn();
+    ProcessInstance intake = runtime.startProcessInstanceByKey("plan-intake", PlanScenario.plan(roundYear, PlanScenario.soestContributions()));
     for (Task task : taskService.createTaskQuery().processInstanceId(intake.getId()).taskDefinitionKey("confirmContribution").unlimitedList()) {
       Map<String, Object> shown = taskService.getVariables(task.getId());
       taskService.complete(task.getId(), vars("contributionConfirmed", true,
@@ -258,7 +260,7 @@ class RenewalBrowserTest extends BrowserTestSupport {
     String reference = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(intake.getId())
         .singleResult().getBusinessKey();
     completeStep(reference, "screenPlan", vars("screeningOutcome", "complete"));
-    completeStep(reference, "jointReview", vars("reviewDate", "2016-05-12", "reviewDecision", "approve", "approvedFte", 1.0));
+    completeStep(reference, "jointReview", vars("reviewDate", ProcessValues.today().toString(), "reviewDecision", "approve", "approvedFte", 1.0));
     completeStep(reference, "draftProfile", vars("profileType", "buurtsportcoach", "hoursPerWeek", 36, "tasks", "Sport en bewegen",
         "competencies", ProcessValues.json(List.of("sportTechnical", "vulnerableGroups", "motivationalInterviewing", "networking"))));
     completeStep(reference, "draftBudget", vars("salaryScale", "CAO Sport schaal 7", "annualCostPerFte", 50000, "otherCostsEuro", 2000));
@@ -281,6 +283,25 @@ class RenewalBrowserTest extends BrowserTestSupport {
         "highlights", "Wekelijkse beweeggroep in de bibliotheek", "spentEuro", 51000,
         "wantsStructural", false, "embeddingSteps", ProcessValues.json(List.of("partnerCommitment"))));
     return reference;
+  }
+
+  /**
+   * Next year's round, its call open, opened once in this context: the demo's rounds of last year
+   * and this year have too few fte left for the coaches these tests appoint.
+   */
+  private int roundOfOurOwn() {
+    int year = ProcessValues.today().getYear() + 1;
+    if (rounds.findByMunicipalityCodeAndYear("GM0342", year).isPresent()) {
+      return year;
+    }
+    runtime.startProcessInstanceByKey("funding-round", vars("year", year, "grantedFte", 20, "rijksbijdragePerFte", 20000,
+        "localShareMinimumPercent", 60, "inKindCountsAsCofinancing", false, "callDeadline", year + "-06-30"));
+    completeStep("round-" + year, "prepareMeeting", vars("meetingDate", year + "-01-20", "meetingLocation", "Raadhuis Soest",
+        "invitedOrganizations", ProcessValues.json(List.of("werk-en-inkomen", "swos"))));
+    fireTimer("round-" + year);
+    completeStep("round-" + year, "recordMeeting", vars("attendingOrganizations", ProcessValues.json(List.of("werk-en-inkomen")),
+        "meetingNotes", "Goed bezocht."));
+    return year;
   }
 
   private ProcessInstance contractYear(String reference) {
