@@ -399,7 +399,15 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
         taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult());
     browser.get(url("/camunda/app/tasklist/default/#/?task=" + task.getId()));
     WebElement claim = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='claim()']")));
+    wait.until(d -> rendered() > 0);
+    long before = rendered();
     ((JavascriptExecutor) browser).executeScript("arguments[0].click();", claim);
+    // Claiming reloads the task and renders its form again: what was typed before that is gone.
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> rendered() > before);
+    } catch (org.openqa.selenium.TimeoutException notRenderedAgain) {
+      // this Tasklist kept the form
+    }
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
   }
@@ -429,6 +437,12 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
       throw new AssertionError(taskKey + " not completed; the server answered "
           + ((JavascriptExecutor) browser).executeScript("return window.__submitted;"), stillOpen);
     }
+  }
+
+  /** How many forms the Tasklist has rendered on this page (counted by Coachplan's webapps script). */
+  private long rendered() {
+    Object count = ((JavascriptExecutor) browser).executeScript("return window.coachplanFormsRendered || 0;");
+    return ((Number) count).longValue();
   }
 
   /** What the page holds when a form cannot be completed: the forms, their values and their errors. */

@@ -88,7 +88,36 @@ function patchFormJs(attempt) {
     Form.prototype.coachplanErrors = true;
     const setState = Form.prototype._setState;
     Form.prototype._setState = function (state) {
+      if (this.coachplanReplaced) {
+        // A form the Tasklist rendered again no longer speaks for the task's buttons.
+        this._state = {...this._state, ...state};
+        return undefined;
+      }
       return setState.call(this, state && state.errors ? {...state, errors: withoutEmptyErrors(state.errors)} : state);
+    };
+    // The Tasklist renders a task's form again into the same place when the task's form key changes
+    // (its watch fires more than once), without removing the first: two forms, one typed into, the
+    // other submitted. The newest form replaces the one before it.
+    const formsByPlace = new WeakMap();
+    const importSchema = Form.prototype.importSchema;
+    Form.prototype.importSchema = function (...args) {
+      const place = this._container && this._container.parentNode;
+      if (place) {
+        const before = formsByPlace.get(place);
+        if (before && before !== this) {
+          before.coachplanReplaced = true;
+          try {
+            before.destroy();
+          } catch (gone) {
+            // already detached
+          }
+        }
+        formsByPlace.set(place, this);
+      }
+      // Counted, so a test (or a person's script) can tell when the form it sees is the final one.
+      return importSchema.apply(this, args).finally(() => {
+        window.coachplanFormsRendered = (window.coachplanFormsRendered || 0) + 1;
+      });
     };
     window.__coachplanFormPatched = true;
   }]);
