@@ -24,6 +24,7 @@ import nl.coachplan.organisation.Organisations;
 import nl.coachplan.planintake.ApprovedPlans;
 import nl.coachplan.planintake.Codes;
 import nl.coachplan.planintake.Contribution;
+import nl.coachplan.planintake.ContributionRows;
 import nl.coachplan.planintake.FteAllocation;
 import nl.coachplan.planintake.IntendedOutcome;
 import nl.coachplan.planintake.Plan;
@@ -259,51 +260,13 @@ public class Renewals {
 
   private Map<String, Organisation> checkNewContributions(Plan plan, List<RenewalForms.NewContribution> rows,
       List<Violation> violations) {
-    Map<String, Organisation> joining = new HashMap<>();
     Set<String> seen = new HashSet<>();
     plans.confirmedContributions(plan).forEach(c -> seen.add(c.getOrganisation().getSlug() + "|" + c.getKind()));
-    for (int i = 0; i < rows.size(); i++) {
-      RenewalForms.NewContribution row = rows.get(i);
-      String field = "newContributions[" + (i + 1) + "]";
-      String nr = "Nieuwe bijdrage " + (i + 1) + ": ";
-      Organisation speler;
-      try {
-        speler = organisations.require(field + ".organization", row.organization());
-      } catch (InvalidFormDataException e) {
-        violations.add(new Violation(field + ".organization", nr + e.getMessage()));
-        continue;
-      }
-      joining.put(speler.getSlug(), speler);
-      if (speler.getId().equals(plan.getAanvoerder().getId())) {
-        violations.add(new Violation(field + ".organization", nr + "de aanvoerder draagt al bij als aanvoerder."));
-      }
-      if (!Codes.CONTRIBUTION_KINDS.containsKey(row.kind())) {
-        violations.add(new Violation(field + ".kind", nr + "onbekende soort '" + row.kind() + "'. Kies uit: "
-            + Codes.allowed(Codes.CONTRIBUTION_KINDS) + "."));
-        continue;
-      }
-      if (!seen.add(speler.getSlug() + "|" + row.kind())) {
-        violations.add(new Violation(field, nr + speler.getName() + " draagt al op deze manier bij aan het plan."));
-      }
-      switch (row.kind()) {
-        case "money" -> {
-          if (row.amountEuro() == null || row.amountEuro().signum() <= 0) {
-            violations.add(new Violation(field + ".amountEuro", nr + "vul het bedrag per jaar in."));
-          }
-        }
-        case "hours" -> {
-          if (row.hoursPerYear() == null || row.hoursPerYear() <= 0) {
-            violations.add(new Violation(field + ".hoursPerYear", nr + "vul het aantal uren per jaar in."));
-          }
-        }
-        default -> {
-          if (blank(row.description())) {
-            violations.add(new Violation(field + ".description", nr + "beschrijf wat de speler inbrengt."));
-          }
-        }
-      }
-    }
-    return joining;
+    return ContributionRows.check(rows.stream().map(r -> new ContributionRows.Row(r.organization(), r.kind(), r.amountEuro(),
+            r.hoursPerYear(), r.description())).toList(),
+        new ContributionRows.Place("newContributions", "Nieuwe bijdrage", "de aanvoerder draagt al bij als aanvoerder.",
+            "draagt al op deze manier bij aan het plan."),
+        plan.getAanvoerder(), seen, organisations, violations);
   }
 
   /** Whether the aanvoerder intends to continue (an old instance without an intention continues, as before). */

@@ -180,50 +180,11 @@ public class PlanContents {
 
   private Map<String, Organisation> checkContributions(List<ContributionRow> rows, Organisation aanvoerder,
       List<Violation> violations) {
-    Map<String, Organisation> spelers = new HashMap<>();
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < rows.size(); i++) {
-      ContributionRow row = rows.get(i);
-      String field = "contributions[" + (i + 1) + "]";
-      String nr = "Bijdrage " + (i + 1) + ": ";
-      Organisation speler;
-      try {
-        speler = organisations.require(field + ".organization", row.organization());
-      } catch (InvalidFormDataException e) {
-        violations.add(new Violation(field + ".organization", nr + e.getMessage()));
-        continue;
-      }
-      spelers.put(speler.getSlug(), speler);
-      if (speler.getId().equals(aanvoerder.getId())) {
-        violations.add(new Violation(field + ".organization", nr + "de aanvoerder staat zelf al in het plan met de bijdrage van de aanvoerder."));
-      }
-      if (!Codes.CONTRIBUTION_KINDS.containsKey(row.kind())) {
-        violations.add(new Violation(field + ".kind", nr + "onbekende soort '" + row.kind() + "'. Kies uit: "
-            + Codes.allowed(Codes.CONTRIBUTION_KINDS) + "."));
-        continue;
-      }
-      if (!seen.add(speler.getSlug() + "|" + row.kind())) {
-        violations.add(new Violation(field, nr + speler.getName() + " staat al met een bijdrage van deze soort in het plan."));
-      }
-      switch (row.kind()) {
-        case "money" -> {
-          if (row.amountEuro() == null || row.amountEuro().signum() <= 0) {
-            violations.add(new Violation(field + ".amountEuro", nr + "vul het bedrag per jaar in."));
-          }
-        }
-        case "hours" -> {
-          if (row.hoursPerYear() == null || row.hoursPerYear() <= 0) {
-            violations.add(new Violation(field + ".hoursPerYear", nr + "vul het aantal uren per jaar in."));
-          }
-        }
-        default -> {
-          if (blank(row.description())) {
-            violations.add(new Violation(field + ".description", nr + "beschrijf wat de speler inbrengt."));
-          }
-        }
-      }
-    }
-    return spelers;
+    return ContributionRows.check(rows.stream().map(r -> new ContributionRows.Row(r.organization(), r.kind(), r.amountEuro(),
+            r.hoursPerYear(), r.description())).toList(),
+        new ContributionRows.Place("contributions", "Bijdrage", "de aanvoerder staat zelf al in het plan met de bijdrage van de aanvoerder.",
+            "staat al met een bijdrage van deze soort in het plan."),
+        aanvoerder, new HashSet<>(), organisations, violations);
   }
 
   private void describe(Plan plan, Submission form, Map<String, Organisation> spelers) {
