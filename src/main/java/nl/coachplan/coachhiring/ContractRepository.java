@@ -9,11 +9,13 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ContractRepository extends JpaRepository<Contract, Long> {
 
-  @Query("select c from Contract c where c.plan = :plan order by c.contractYear")
-  List<Contract> findByPlanOrderByContractYearAsc(Plan plan);
+  @Query("select c from Contract c join fetch c.post o where c.plan = :plan order by o.number, c.contractYear")
+  List<Contract> findByPlanOrderByPostNumberAndContractYear(Plan plan);
 
-  @Query("select c from Contract c where c.plan.reference = :reference and c.contractYear = :contractYear")
-  Optional<Contract> findByPlanReferenceAndContractYear(String reference, int contractYear);
+  @Query("""
+      select c from Contract c join c.post o
+      where c.plan.reference = :reference and o.number = :postNumber and c.contractYear = :contractYear""")
+  Optional<Contract> findContractYear(String reference, int postNumber, int contractYear);
 
   /**
    * The fte each coach holds in a period: the most of its contract years that fall in it, a
@@ -21,10 +23,10 @@ public interface ContractRepository extends JpaRepository<Contract, Long> {
    */
   @Query("""
       select max(c.fte) from Contract c
-      where c.startDate <= :last and c.endDate >= :first and c.plan.id <> :exceptPlanId
+      where c.startDate <= :last and c.endDate >= :first
         and (c.status <> nl.coachplan.coachhiring.ContractStatus.STRUCTURAL or c.locallyFundedFrom > :first)
       group by c.coach.id""")
-  List<BigDecimal> heldFtePerCoach(java.time.LocalDate first, java.time.LocalDate last, long exceptPlanId);
+  List<BigDecimal> heldFtePerCoach(java.time.LocalDate first, java.time.LocalDate last);
 
   /** The round's filled fte: coaches on an active or structural contract. */
   @Query("""

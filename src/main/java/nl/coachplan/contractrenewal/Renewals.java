@@ -1,8 +1,10 @@
 package nl.coachplan.contractrenewal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import nl.coachplan.planintake.ApprovedPlans;
 import nl.coachplan.planintake.Contribution;
 import nl.coachplan.planintake.Plan;
 import nl.coachplan.planintake.Plans;
+import nl.coachplan.planintake.Post;
 import nl.coachplan.validation.InvalidFormDataException;
 import nl.coachplan.validation.InvalidFormDataException.Violation;
 import org.springframework.stereotype.Service;
@@ -112,10 +115,29 @@ public class Renewals {
     return reconfirmations.findByContractOrderByIdAsc(contract);
   }
 
-  /** Next year's budget with only the contributions that continue. */
+  /** Next year's budget of the plan with only the contributions that continue. */
   @Transactional(readOnly = true)
   public Financing nextYearFinancing(Contract contract) {
-    return approvedPlans.financeBudget(contract.getPlan(), contract.getFte(), nextYearPledges(contract).values().stream().toList());
+    return approvedPlans.financeBudget(contract.getPlan(), planFte(contract), nextYearPledges(contract).values().stream().toList());
+  }
+
+  /**
+   * The fte the plan's budget pays next to this contract: each other post's current contract, or its
+   * planned fte while it is being hired; posts ended or funded structurally no longer count. With one
+   * post: this contract's.
+   */
+  private BigDecimal planFte(Contract contract) {
+    Map<Long, Contract> current = new HashMap<>();
+    contracts.findByPlanOrderByPostNumberAndContractYear(contract.getPlan()).forEach(c -> current.put(c.getPost().getId(), c));
+    BigDecimal fte = contract.getFte();
+    for (Post post : plans.posts(contract.getPlan())) {
+      Contract other = current.get(post.getId());
+      if (post.getId().equals(contract.getPost().getId()) || other != null && !other.getStatus().isRunning()) {
+        continue;
+      }
+      fte = fte.add(other == null ? post.getFte() : other.getFte());
+    }
+    return fte;
   }
 
   private Map<Long, Pledge> nextYearPledges(Contract contract) {
@@ -175,7 +197,7 @@ public class Renewals {
   public Contract renew(Contract contract) {
     contract.conclude(ContractStatus.RENEWED);
     Contract next = contracts.save(contract.nextYear());
-    approvedPlans.carryOver(contract.getPlan(), contract.getFte(), nextYearPledges(contract));
+    approvedPlans.carryOver(contract.getPlan(), planFte(contract), nextYearPledges(contract));
     return next;
   }
 
@@ -186,22 +208,41 @@ public class Renewals {
     if (form.effectiveDate().isAfter(contract.getEndDate().plusYears(1))) {
       throw InvalidFormDataException.of("effectiveDate", "De ingangsdatum ligt meer dan een jaar na het einde van het contract.");
     }
-    Plan plan = contract.getPlan();
     contract.fundLocallyFrom(form.effectiveDate());
-    approvedPlans.fundStructurally(plan);
-    return structural.save(new StructuralFunding(plan, Boolean.TRUE.equals(form.permanentContract()),
+    StructuralFunding funding = structural.save(new StructuralFunding(contract.getPost(), Boolean.TRUE.equals(form.permanentContract()),
         form.fundingSource().trim(), form.effectiveDate(), currentUser.id(), ProcessValues.now()));
+    concludePlanAfterItsLastPost(contract.getPlan());
+    return funding;
   }
 
   /** The contract ends with its year; from then its fte are free for other plans. */
   public void end(Contract contract) {
     contract.conclude(ContractStatus.ENDED);
-    approvedPlans.end(contract.getPlan());
+    concludePlanAfterItsLastPost(contract.getPlan());
   }
 
+  /**
+   * A plan runs as long as one of its posts does (being hired, or on a running contract). Once every
+   * post has ended or is funded structurally, the plan is structurally funded if any post is, else ended.
+   */
+  private void concludePlanAfterItsLastPost(Plan plan) {
+    Map<Long, Contract> current = new HashMap<>();
+    contracts.findByPlanOrderByPostNumberAndContractYear(plan).forEach(c -> current.put(c.getPost().getId(), c));
+    List<Post> posts = plans.posts(plan);
+    if (posts.stream().anyMatch(post -> current.get(post.getId()) == null || current.get(post.getId()).getStatus().isRunning())) {
+      return;
+    }
+    if (current.values().stream().anyMatch(c -> c.getStatus() == ContractStatus.STRUCTURAL)) {
+      approvedPlans.fundStructurally(plan);
+    } else {
+      approvedPlans.end(plan);
+    }
+  }
+
+  /** The structural funding of the plan's posts, by post. */
   @Transactional(readOnly = true)
-  public Optional<StructuralFunding> structuralFunding(Plan plan) {
-    return structural.findByPlan(plan);
+  public List<StructuralFunding> structuralFunding(Plan plan) {
+    return structural.findByPlanOrderByPostNumber(plan);
   }
 
   private static boolean blank(String value) {

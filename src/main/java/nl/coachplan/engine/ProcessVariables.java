@@ -50,6 +50,8 @@ public final class ProcessVariables {
   public static final String PROFILE_TYPE = "profileType";
   public static final String AANVOERDER_CONTRIBUTION_EURO = "aanvoerderContributionEuro";
   public static final String CONTRIBUTIONS = "contributions";
+  /** The employer's full-time week, as the profile form states it for the plan's posts. */
+  public static final String FULL_TIME_HOURS = "fullTimeHours";
 
   // A speler's answers, prefilled on its task's own execution.
   public static final String CONTRIBUTION_CONFIRMED = "contributionConfirmed";

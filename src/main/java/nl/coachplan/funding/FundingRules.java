@@ -31,9 +31,14 @@ public class FundingRules {
     return fullTimeHours;
   }
 
-  /** fte = hours per week / the full-time week, to four decimals. */
+  /** fte = hours per week / the municipality's full-time week, to four decimals. */
   public BigDecimal fteFromHours(BigDecimal hoursPerWeek) {
-    return hoursPerWeek.divide(fullTimeHours, 4, RoundingMode.HALF_UP);
+    return fteFromHours(hoursPerWeek, fullTimeHours);
+  }
+
+  /** fte = hours per week / the employer's full-time week (a CAO may say 38 or 40), to four decimals. */
+  public BigDecimal fteFromHours(BigDecimal hoursPerWeek, BigDecimal employersFullTimeHours) {
+    return hoursPerWeek.divide(employersFullTimeHours, 4, RoundingMode.HALF_UP);
   }
 
   /**

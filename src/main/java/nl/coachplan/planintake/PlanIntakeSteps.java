@@ -118,7 +118,7 @@ public class PlanIntakeSteps {
     copies.show(RemainingFteCopy.NAME, () -> RemainingFteCopy.text(roundFte, plan));
     Optional<Profile> profile = plans.profileOf(plan);
     profile.ifPresent(p -> {
-      copies.show(ProcessVariables.PROFILE_OVERVIEW, () -> PlanOverview.profile(p, profileAndBudget.fte(plan)));
+      copies.show(ProcessVariables.PROFILE_OVERVIEW, () -> PlanOverview.profile(p, plans.posts(plan)));
       copies.show(ProcessVariables.TRAINING_ADVICE_TEXT, () -> p.getTrainingAdvice() == null || p.getTrainingAdvice().isEmpty()
           ? "Geen aanvullende scholing nodig." : p.getTrainingAdvice());
     });
@@ -162,12 +162,18 @@ public class PlanIntakeSteps {
     }).toList()));
   }
 
-  /** The profile form opens with the type of the draft before, or else the one the plan asked for. */
+  /**
+   * The profile form opens with the type of the draft before, or else the one the plan asked for, and
+   * the employer's full-time week the draft before stated, or else the municipality's.
+   */
   public void prefillProfile(DelegateTask task) {
     Plan plan = plan(task);
     String type = plans.profileOf(plan).map(Profile::getProfileType).orElse(plan.getProfileType());
     if (!type.equals(task.getVariable(ProcessVariables.PROFILE_TYPE))) {
       task.getExecution().setVariable(ProcessVariables.PROFILE_TYPE, type);
+    }
+    if (task.getVariable(ProcessVariables.FULL_TIME_HOURS) == null) {
+      task.getExecution().setVariable(ProcessVariables.FULL_TIME_HOURS, profileAndBudget.fullTimeHours(plan).doubleValue());
     }
   }
 
