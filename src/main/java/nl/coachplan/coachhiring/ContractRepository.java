@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import nl.coachplan.planintake.Plan;
+import nl.coachplan.planintake.Post;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -27,6 +28,24 @@ public interface ContractRepository extends JpaRepository<Contract, Long> {
         and (c.status <> nl.coachplan.coachhiring.ContractStatus.STRUCTURAL or c.locallyFundedFrom > :first)
       group by c.coach.id""")
   List<BigDecimal> heldFtePerCoach(java.time.LocalDate first, java.time.LocalDate last);
+
+  /**
+   * The fte of the plan's posts other than this one: a post's running contract year, or its planned
+   * fte while it is being hired; posts ended or funded structurally count none.
+   */
+  @Query("""
+      select coalesce(sum(case when c.id is not null then c.fte when h.id is null then o.fte else 0 end), 0)
+      from Post o left join Coach h on h.post = o
+        left join Contract c on c.post = o and c.status = nl.coachplan.coachhiring.ContractStatus.ACTIVE
+      where o.plan = :plan and o <> :post""")
+  BigDecimal fteOfOtherPosts(Plan plan, Post post);
+
+  /** How each post of the plan has concluded: ENDED or STRUCTURAL, or null while it runs or is being hired. */
+  @Query("""
+      select c.status from Post o left join Contract c on c.post = o
+        and c.status in (nl.coachplan.coachhiring.ContractStatus.ENDED, nl.coachplan.coachhiring.ContractStatus.STRUCTURAL)
+      where o.plan = :plan""")
+  List<ContractStatus> conclusionOfEachPost(Plan plan);
 
   /** The round's filled fte: coaches on an active or structural contract. */
   @Query("""

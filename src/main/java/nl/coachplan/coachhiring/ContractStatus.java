@@ -13,9 +13,4 @@ public enum ContractStatus {
 
   public String label() { return label; }
 
-  /** A post's current contract year in this status runs on: it is neither ended nor funded structurally. */
-  public boolean isRunning() {
-    return this == ACTIVE || this == RENEWED;
-  }
-
 }

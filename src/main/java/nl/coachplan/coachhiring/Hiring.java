@@ -13,7 +13,6 @@ import nl.coachplan.funding.FundingRules;
 import nl.coachplan.fundinground.FundingRound;
 import nl.coachplan.planintake.ApprovedPlans;
 import nl.coachplan.planintake.Plan;
-import nl.coachplan.planintake.Plans;
 import nl.coachplan.planintake.Post;
 import nl.coachplan.validation.InvalidFormDataException;
 import nl.coachplan.validation.InvalidFormDataException.Violation;
@@ -29,14 +28,12 @@ public class Hiring {
   private final CoachRepository coaches;
   private final ContractRepository contracts;
   private final ApprovedPlans approvedPlans;
-  private final Plans plans;
   private final StandingAllocation allocation;
   private final FundingRules rules;
   private final CurrentUser currentUser;
 
   public Hiring(VacancyRepository vacancies, CoachRepository coaches, ContractRepository contracts, ApprovedPlans approvedPlans,
-      Plans plans, StandingAllocation allocation, FundingRules rules, CurrentUser currentUser) {
-    this.plans = plans;
+      StandingAllocation allocation, FundingRules rules, CurrentUser currentUser) {
     this.allocation = allocation;
     this.vacancies = vacancies;
     this.coaches = coaches;
@@ -87,9 +84,10 @@ public class Hiring {
     }
     BigDecimal fte = rules.fteFromHours(form.hoursPerWeek(), post.getFullTimeHours());
     BigDecimal rounded = fte.setScale(2, RoundingMode.HALF_UP);
+    List<CoachRepository.Staffing> staffing = coaches.staffing(plan);
     if (plan.getApprovedFte() != null) {
-      BigDecimal others = plans.posts(plan).stream().filter(p -> !p.getId().equals(post.getId())).map(Post::getFte)
-          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal others = staffing.stream().map(CoachRepository.Staffing::post).filter(p -> !p.getId().equals(post.getId()))
+          .map(Post::getFte).reduce(BigDecimal.ZERO, BigDecimal::add);
       BigDecimal room = plan.getApprovedFte().subtract(others);
       if (rounded.compareTo(room) > 0) {
         String asked = "Met " + Markdown.number(form.hoursPerWeek()) + " uur per week wordt de coach " + Markdown.number(rounded) + " fte";
@@ -101,9 +99,9 @@ public class Hiring {
       }
     }
     if (violations.isEmpty()) {
-      violations.addAll(allocation.refusals(post, form.startDate(), end, rounded));
+      violations.addAll(allocation.refusals(post, staffing, form.startDate(), end, rounded));
     }
-    if (coaches.findByPost(post).isPresent()) {
+    if (staffing.stream().anyMatch(s -> s.post().getId().equals(post.getId()) && s.coach() != null)) {
       violations.add(new Violation("coachName", "Voor deze post is al een coach aangesteld."));
     }
     if (!violations.isEmpty()) {

@@ -3,9 +3,7 @@ package nl.coachplan.coachhiring;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import nl.coachplan.engine.Markdown;
 import nl.coachplan.funding.FundingRules;
 import nl.coachplan.fundinground.FundingRoundRepository;
@@ -14,7 +12,6 @@ import nl.coachplan.organisation.Organisations;
 import nl.coachplan.planintake.FteAllocation;
 import nl.coachplan.planintake.Plan;
 import nl.coachplan.planintake.Post;
-import nl.coachplan.planintake.PostRepository;
 import nl.coachplan.validation.InvalidFormDataException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -39,19 +36,17 @@ public class StandingAllocation implements FteAllocation {
   public record Year(int year, BigDecimal allocatedFte, BigDecimal committedFte, BigDecimal filledFte, BigDecimal availableFte) {}
 
   private final FundingRoundRepository rounds;
-  private final PostRepository posts;
   private final CoachRepository coaches;
   private final ContractRepository contracts;
   private final Organisations organisations;
   private final FundingRounds fundingRounds;
   private final FundingRules rules;
 
-  public StandingAllocation(FundingRoundRepository rounds, PostRepository posts, CoachRepository coaches, ContractRepository contracts,
+  public StandingAllocation(FundingRoundRepository rounds, CoachRepository coaches, ContractRepository contracts,
       Organisations organisations, FundingRounds fundingRounds, FundingRules rules) {
     this.fundingRounds = fundingRounds;
     this.rules = rules;
     this.rounds = rounds;
-    this.posts = posts;
     this.coaches = coaches;
     this.contracts = contracts;
     this.organisations = organisations;
@@ -85,14 +80,15 @@ public class StandingAllocation implements FteAllocation {
    * appointments never both take a year's last free fte.
    */
   @Transactional
-  List<InvalidFormDataException.Violation> refusals(Post post, LocalDate start, LocalDate end, BigDecimal fte) {
+  List<InvalidFormDataException.Violation> refusals(Post post, List<CoachRepository.Staffing> staffing, LocalDate start,
+      LocalDate end, BigDecimal fte) {
     Plan plan = post.getPlan();
     List<InvalidFormDataException.Violation> refusals = new ArrayList<>();
     for (int year = start.getYear(); year <= end.getYear(); year++) {
       rounds.findByMunicipalityCodeAndYear(organisations.municipalityCode(), year).ifPresent(r -> fundingRounds.lock(r.getId()));
       BigDecimal free = available(year, plan);
       if (year == plan.getRound().getYear()) {
-        free = free.subtract(stillCommittedOnceFilled(post));
+        free = free.subtract(stillCommittedOnceFilled(post, staffing));
       }
       if (fte.compareTo(free) > 0) {
         refusals.add(new InvalidFormDataException.Violation("hoursPerWeek", "In " + year + " is nog " + Markdown.number(
@@ -104,27 +100,24 @@ public class StandingAllocation implements FteAllocation {
   }
 
   /**
-   * What the plan's approval still holds once this post has its coach (the committed rule of
-   * {@link CoachRepository#COMMITTING}, for one plan): the approved fte less its filled posts', while
-   * another post still waits for its coach; nothing once every post has one.
+   * What the plan's approval still holds once this post has its coach ({@link CoachRepository#committedFte}
+   * for one plan): the approved fte less its filled posts', while another post still waits for its
+   * coach; nothing once every post has one.
    */
-  private BigDecimal stillCommittedOnceFilled(Post post) {
+  private static BigDecimal stillCommittedOnceFilled(Post post, List<CoachRepository.Staffing> staffing) {
     Plan plan = post.getPlan();
-    Set<Long> filled = new HashSet<>();
-    coaches.findByPlanOrderByPostNumber(plan).forEach(c -> filled.add(c.getPost().getId()));
-    filled.add(post.getId());
-    List<Post> all = posts.findByPlanOrderByNumber(plan);
-    if (all.stream().allMatch(p -> filled.contains(p.getId())) || plan.getApprovedFte() == null) {
+    boolean anotherOpen = staffing.stream().anyMatch(s -> s.coach() == null && !s.post().getId().equals(post.getId()));
+    if (!anotherOpen || plan.getApprovedFte() == null) {
       return BigDecimal.ZERO;
     }
-    BigDecimal taken = all.stream().filter(p -> filled.contains(p.getId())).map(Post::getFte).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal taken = staffing.stream().filter(s -> s.coach() != null || s.post().getId().equals(post.getId()))
+        .map(s -> s.post().getFte()).reduce(BigDecimal.ZERO, BigDecimal::add);
     return plan.getApprovedFte().subtract(taken).max(BigDecimal.ZERO);
   }
 
   /** Approved fte of the year's round that plans hold until their posts are filled. */
   private BigDecimal committed(int year, Long leavingOutPlan) {
-    return coaches.approvedFteOfCommittingPlans(year, leavingOutPlan)
-        .subtract(coaches.filledPostFteOfCommittingPlans(year, leavingOutPlan));
+    return coaches.committedFte(year, leavingOutPlan);
   }
 
   private BigDecimal allocated(int year) {

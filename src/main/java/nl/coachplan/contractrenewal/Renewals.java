@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import nl.coachplan.planintake.ApprovedPlans;
 import nl.coachplan.planintake.Contribution;
 import nl.coachplan.planintake.Plan;
 import nl.coachplan.planintake.Plans;
-import nl.coachplan.planintake.Post;
 import nl.coachplan.validation.InvalidFormDataException;
 import nl.coachplan.validation.InvalidFormDataException.Violation;
 import org.springframework.stereotype.Service;
@@ -122,22 +120,12 @@ public class Renewals {
   }
 
   /**
-   * The fte the plan's budget pays next to this contract: each other post's current contract, or its
-   * planned fte while it is being hired; posts ended or funded structurally no longer count. With one
-   * post: this contract's.
+   * The fte the plan's budget pays next year: this contract's, each other post's running contract, and
+   * the posts still being hired; posts ended or funded structurally no longer count. With one post:
+   * this contract's.
    */
   private BigDecimal planFte(Contract contract) {
-    Map<Long, Contract> current = new HashMap<>();
-    contracts.findByPlanOrderByPostNumberAndContractYear(contract.getPlan()).forEach(c -> current.put(c.getPost().getId(), c));
-    BigDecimal fte = contract.getFte();
-    for (Post post : plans.posts(contract.getPlan())) {
-      Contract other = current.get(post.getId());
-      if (post.getId().equals(contract.getPost().getId()) || other != null && !other.getStatus().isRunning()) {
-        continue;
-      }
-      fte = fte.add(other == null ? post.getFte() : other.getFte());
-    }
-    return fte;
+    return contract.getFte().add(contracts.fteOfOtherPosts(contract.getPlan(), contract.getPost()));
   }
 
   private Map<Long, Pledge> nextYearPledges(Contract contract) {
@@ -226,13 +214,11 @@ public class Renewals {
    * post has ended or is funded structurally, the plan is structurally funded if any post is, else ended.
    */
   private void concludePlanAfterItsLastPost(Plan plan) {
-    Map<Long, Contract> current = new HashMap<>();
-    contracts.findByPlanOrderByPostNumberAndContractYear(plan).forEach(c -> current.put(c.getPost().getId(), c));
-    List<Post> posts = plans.posts(plan);
-    if (posts.stream().anyMatch(post -> current.get(post.getId()) == null || current.get(post.getId()).getStatus().isRunning())) {
+    List<ContractStatus> conclusions = contracts.conclusionOfEachPost(plan);
+    if (conclusions.contains(null)) {
       return;
     }
-    if (current.values().stream().anyMatch(c -> c.getStatus() == ContractStatus.STRUCTURAL)) {
+    if (conclusions.contains(ContractStatus.STRUCTURAL)) {
       approvedPlans.fundStructurally(plan);
     } else {
       approvedPlans.end(plan);

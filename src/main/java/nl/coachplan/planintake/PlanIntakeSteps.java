@@ -9,6 +9,7 @@ import nl.coachplan.engine.FormDisplay;
 import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.funding.Financing;
+import nl.coachplan.funding.FundingRules;
 import nl.coachplan.validation.FormReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -32,9 +33,11 @@ public class PlanIntakeSteps {
   private final FormReader forms;
   private final FormDisplay display;
   private final CaseOfInstance caseOf;
+  private final FundingRules rules;
 
   public PlanIntakeSteps(Plans plans, PlanContents contents, IntakeDecisions decisions, ProfileAndBudget profileAndBudget,
-      RoundFte roundFte, FormReader forms, FormDisplay display, CaseOfInstance caseOf) {
+      RoundFte roundFte, FormReader forms, FormDisplay display, CaseOfInstance caseOf, FundingRules rules) {
+    this.rules = rules;
     this.plans = plans;
     this.contents = contents;
     this.decisions = decisions;
@@ -164,7 +167,7 @@ public class PlanIntakeSteps {
 
   /**
    * The profile form opens with the type of the draft before, or else the one the plan asked for, and
-   * the employer's full-time week the draft before stated, or else the municipality's.
+   * the employer's full-time week the draft before stated (the form's own answer), or else the municipality's.
    */
   public void prefillProfile(DelegateTask task) {
     Plan plan = plan(task);
@@ -173,7 +176,7 @@ public class PlanIntakeSteps {
       task.getExecution().setVariable(ProcessVariables.PROFILE_TYPE, type);
     }
     if (task.getVariable(ProcessVariables.FULL_TIME_HOURS) == null) {
-      task.getExecution().setVariable(ProcessVariables.FULL_TIME_HOURS, profileAndBudget.fullTimeHours(plan).doubleValue());
+      task.getExecution().setVariable(ProcessVariables.FULL_TIME_HOURS, rules.fullTimeHours().doubleValue());
     }
   }
 

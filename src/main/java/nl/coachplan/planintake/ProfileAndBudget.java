@@ -119,11 +119,6 @@ public class ProfileAndBudget {
     return plan.getApprovedFte() != null ? plan.getApprovedFte() : plan.getRequestedFte();
   }
 
-  /** The employer's full-time week as the profile last stated it, else the municipality's. */
-  @Transactional(readOnly = true)
-  public BigDecimal fullTimeHours(Plan plan) {
-    return posts.findByPlanOrderByNumber(plan).stream().findFirst().map(Post::getFullTimeHours).orElse(rules.fullTimeHours());
-  }
 
   public void decideBudget(Plan plan, PlanForms.BudgetDecision form) {
     if ("approve".equals(form.budgetDecision())) {
