@@ -30,11 +30,11 @@ public record CaseFile(
       String tasks, String trainingAdvice) {}
 
   /**
-   * A post the approved fte are divided into: its hours at the employer's full-time week, its coach
+   * A post the approved fte are divided into: what it is for (if said), its hours at the employer's full-time week, its coach
    * once appointed, and where it stands ({@code status} the code of its current contract year, or
    * none before its coach; {@code statusLabel} in words).
    */
-  public record PostView(int number, BigDecimal hoursPerWeek, BigDecimal fullTimeHours, BigDecimal fte, CoachView coach,
+  public record PostView(int number, String title, BigDecimal hoursPerWeek, BigDecimal fullTimeHours, BigDecimal fte, CoachView coach,
       String status, String statusLabel, StructuralView structuralFunding) {}
 
   public record BudgetView(String salaryScale, BigDecimal annualCostPerFte, BigDecimal otherCostsEuro, BigDecimal fte,

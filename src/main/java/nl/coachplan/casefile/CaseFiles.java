@@ -129,7 +129,7 @@ public class CaseFiles {
         new CaseFile.StructuralView(s.isPermanentContract(), s.getFundingSource(), s.getEffectiveDate())));
     var postViews = posts.stream().map(p -> {
       Contract contract = current.get(p.getId());
-      return new CaseFile.PostView(p.getNumber(), p.getHoursPerWeek(), p.getFullTimeHours(), p.getFte(), coaches.get(p.getId()),
+      return new CaseFile.PostView(p.getNumber(), p.getTitle(), p.getHoursPerWeek(), p.getFullTimeHours(), p.getFte(), coaches.get(p.getId()),
           contract == null ? null : contract.getStatus().name(), contract == null ? "Nog geen coach" : contract.getStatus().label(),
           structural.get(p.getId()));
     }).toList();

@@ -23,6 +23,7 @@ final class HiringOverview {
         .append(" · **Goedgekeurd:** ").append(number(plan.getApprovedFte())).append(" fte  \n");
     if (postsOfPlan > 1) {
       md.append("**Post ").append(post.getNumber()).append(" van ").append(postsOfPlan).append(":** ")
+          .append(post.getTitle() == null ? "" : escape(post.getTitle()) + ", ")
           .append(number(post.getFte().setScale(2, RoundingMode.HALF_UP))).append(" fte; de andere posts worden apart geworven  \n");
     }
     if (profile != null) {

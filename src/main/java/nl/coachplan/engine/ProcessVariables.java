@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  *
  * <p>A variable never identifies the case: whoever may work on an instance or one of its tasks can
  * overwrite it. Steps find the case by the instance's business key ({@code planintake/CaseOfInstance},
- * {@code coachhiring/ContractYears}, {@code fundinground/FundingRounds}); a speler's contribution id
+ * {@code coachhiring/PostKeys}, {@code coachhiring/ContractYears}, {@code fundinground/FundingRounds}); a speler's contribution id
  * is checked against that plan. Here because every feature, the Tasklist's filters and the mails read
  * these names, and {@code engine} is the package they all use.
  */

@@ -106,8 +106,9 @@ public final class PlanForms {
       @Size(max = 4000, message = "De taken mogen hoogstens 4000 tekens lang zijn.") String tasks,
       @FieldLabel("Competenties") List<@NotBlank(message = "Een competentie is leeg.") String> competencies) {}
 
-  /** One post of the profile: its hours per week at the employer. */
+  /** One post of the profile: what it is for, if the aanvoerder says, and its hours per week at the employer. */
   record PostRow(
+      @Size(max = 200, message = "De omschrijving van een post mag hoogstens 200 tekens lang zijn.") String title,
       @NotNull(message = "Vul bij elke post het aantal uren per week in.")
       @DecimalMin(value = "1", message = "Het aantal uren per week van een post ligt tussen 1 en 40.")
       @DecimalMax(value = "40", message = "Het aantal uren per week van een post ligt tussen 1 en 40.") BigDecimal hoursPerWeek) {}

@@ -121,7 +121,7 @@ public final class PlanOverview {
     StringBuilder md = new StringBuilder("**Posts:** ").append(posts.size()).append(", samen ").append(fte(total))
         .append(" fte bij een volle werkweek van ").append(number(fullTime)).append(" uur  \n");
     for (Post post : posts) {
-      md.append("Post ").append(post.getNumber()).append(": ").append(number(post.getHoursPerWeek())).append(" uur per week (")
+      md.append(escape(post.label())).append(": ").append(number(post.getHoursPerWeek())).append(" uur per week (")
           .append(fte(post.getFte())).append(" fte)  \n");
     }
     return md.toString();

@@ -25,6 +25,8 @@ public class Post {
   /** 1, 2, … in the order the aanvoerder listed them; names the post in its processes' business keys. */
   @Column(name = "post_number")
   private int number;
+  /** What the post is for, if the aanvoerder said (BSO, sportvereniging). */
+  private String title;
   private BigDecimal hoursPerWeek;
   private BigDecimal fullTimeHours;
   private BigDecimal fte;
@@ -36,7 +38,8 @@ public class Post {
     this.number = number;
   }
 
-  void describe(BigDecimal hoursPerWeek, BigDecimal fullTimeHours, BigDecimal fte) {
+  void describe(String title, BigDecimal hoursPerWeek, BigDecimal fullTimeHours, BigDecimal fte) {
+    this.title = title;
     this.hoursPerWeek = hoursPerWeek;
     this.fullTimeHours = fullTimeHours;
     this.fte = fte;
@@ -45,6 +48,12 @@ public class Post {
   public Long getId() { return id; }
   public Plan getPlan() { return plan; }
   public int getNumber() { return number; }
+  public String getTitle() { return title; }
+
+  /** "Post 2", or "Post 2 (BSO)" when the aanvoerder said what it is for. */
+  public String label() {
+    return "Post " + number + (title == null ? "" : " (" + title + ")");
+  }
   public BigDecimal getHoursPerWeek() { return hoursPerWeek; }
   public BigDecimal getFullTimeHours() { return fullTimeHours; }
   public BigDecimal getFte() { return fte; }

@@ -55,8 +55,9 @@ public class ProfileAndBudget {
         new Violation("competencies", "Onbekende competentie '" + c + "'. Kies uit: " + Codes.allowed(Codes.COMPETENCIES) + ".")));
     boolean listed = form.posts() != null && !form.posts().isEmpty();
     String field = listed ? "posts" : "hoursPerWeek";
-    List<BigDecimal> hours = listed ? form.posts().stream().map(PlanForms.PostRow::hoursPerWeek).toList()
-        : form.hoursPerWeek() == null ? List.of() : List.of(form.hoursPerWeek());
+    List<PlanForms.PostRow> rows = listed ? form.posts()
+        : form.hoursPerWeek() == null ? List.of() : List.of(new PlanForms.PostRow(null, form.hoursPerWeek()));
+    List<BigDecimal> hours = rows.stream().map(PlanForms.PostRow::hoursPerWeek).toList();
     BigDecimal fullTime = form.fullTimeHours() != null ? form.fullTimeHours() : rules.fullTimeHours();
     BigDecimal total = hours.stream().map(h -> rules.fteFromHours(h, fullTime)).reduce(BigDecimal.ZERO, BigDecimal::add);
     if (hours.isEmpty()) {
@@ -73,19 +74,20 @@ public class ProfileAndBudget {
     }
     Profile profile = profiles.findByPlan(plan).orElseGet(() -> new Profile(plan));
     profile.draft(form.profileType(), trim(form.localTitle()), form.tasks().trim(), competencies);
-    describePosts(plan, hours, fullTime);
+    describePosts(plan, rows, fullTime);
     return profiles.save(profile);
   }
 
   /** The plan's posts as drafted: existing ones keep their number and row, extra ones go. */
-  private void describePosts(Plan plan, List<BigDecimal> hours, BigDecimal fullTime) {
+  private void describePosts(Plan plan, List<PlanForms.PostRow> rows, BigDecimal fullTime) {
     List<Post> existing = posts.findByPlanOrderByNumber(plan);
-    for (int i = 0; i < hours.size(); i++) {
+    for (int i = 0; i < rows.size(); i++) {
+      PlanForms.PostRow row = rows.get(i);
       Post post = i < existing.size() ? existing.get(i) : new Post(plan, i + 1);
-      post.describe(hours.get(i), fullTime, rules.fteFromHours(hours.get(i), fullTime));
+      post.describe(trim(row.title()), row.hoursPerWeek(), fullTime, rules.fteFromHours(row.hoursPerWeek(), fullTime));
       posts.save(post);
     }
-    posts.deleteAll(existing.subList(Math.min(hours.size(), existing.size()), existing.size()));
+    posts.deleteAll(existing.subList(Math.min(rows.size(), existing.size()), existing.size()));
   }
 
   public void adviseTraining(Plan plan, List<String> trainings) {
@@ -118,7 +120,6 @@ public class ProfileAndBudget {
     }
     return plan.getApprovedFte() != null ? plan.getApprovedFte() : plan.getRequestedFte();
   }
-
 
   public void decideBudget(Plan plan, PlanForms.BudgetDecision form) {
     if ("approve".equals(form.budgetDecision())) {

@@ -132,6 +132,7 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
     type("posts_hoursPerWeek_0", "18");
     type("tasks", "Sport en bewegen voor kwetsbare inwoners");
     reach(browser.findElement(By.cssSelector("input[id*='Field_competencies'][type=checkbox]"))).click();
+    screenshot("staff-draft-profile");
     complete(intake, "draftProfile");
 
     openTask(intake, "draftBudget");

@@ -45,7 +45,8 @@ class PostsAccessTest extends RestTestSupport {
     assertThat(shown.path("data").path("planOverview").asText()).contains("**Goedgekeurde fte:** 2,4");
     Object[] profile = {"profileType", "buurtsportcoach", "tasks", "Elke dag bewegen in de kinderopvang",
         "competencies", List.of("sportTechnical"), "fullTimeHours", 36, "posts",
-        List.of(Map.of("hoursPerWeek", 28.8), Map.of("hoursPerWeek", 28.8), Map.of("hoursPerWeek", 28.8))};
+        List.of(Map.of("title", "Kinderdagverblijf", "hoursPerWeek", 28.8), Map.of("title", "BSO", "hoursPerWeek", 28.8),
+            Map.of("hoursPerWeek", 28.8))};
     assertThat(submitTask("rest-swos", draft, profile).getStatusCode().value()).as("a speler of the plan").isEqualTo(403);
     assertThat(submitTask("rest-wei", draft, profile).getStatusCode().value()).as("another aanvoerder").isEqualTo(404);
     var tooMuch = submitTask("rest-bink", draft, with(profile, "posts", List.of(Map.of("hoursPerWeek", 36), Map.of("hoursPerWeek", 36),
@@ -63,6 +64,7 @@ class PostsAccessTest extends RestTestSupport {
       assertThat(post.get("fte").decimalValue()).isEqualByComparingTo("0.8");
       assertThat(post.get("statusLabel").asText()).isEqualTo("Nog geen coach");
     });
+    assertThat(file.get("posts")).extracting(post -> post.path("title").asText("-")).containsExactly("Kinderdagverblijf", "BSO", "-");
     assertThat(file.get("profile").get("hoursPerWeek").decimalValue()).as("all posts together").isEqualByComparingTo("86.4");
   }
 
