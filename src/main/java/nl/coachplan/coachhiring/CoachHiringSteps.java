@@ -79,7 +79,7 @@ public class CoachHiringSteps {
   /** The post of a coach-hiring instance, from its business key and the case file. */
   private Post post(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
-    return HiringSummaryCopy.postOf(plans, businessKey)
+    return PostKeys.hiringPost(plans, businessKey)
         .orElseThrow(() -> new IllegalStateException("Business key " + businessKey + " names no post of a plan"));
   }
 }

@@ -26,7 +26,8 @@ public interface CoachRepository extends JpaRepository<Coach, Long> {
    * (before the profile, while it is drafted and decided, while hiring, and while an active plan
    * still hires a post), each plan's approved fte less those of its posts that have their coach. Held
    * in that year between the joint review's approval and the appointments, whose contract years then
-   * hold them. A plan may be left out (the one being decided).
+   * hold them. A plan may be left out (the one being decided). One row per post (or per plan without
+   * posts yet): the approved fte count on the first post's row, a filled post's fte on its own.
    */
   @Query("""
       select coalesce(sum(case when o.id is null or o.number = 1 then p.approvedFte else 0 end), 0)

@@ -1,6 +1,5 @@
 package nl.coachplan.coachhiring;
 
-import java.util.Optional;
 import nl.coachplan.engine.LiveCopy;
 import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.planintake.Plan;
@@ -31,12 +30,7 @@ class HiringSummaryCopy implements LiveCopy {
   @Override
   @Transactional(readOnly = true)
   public String current(String businessKey) {
-    return postOf(plans, businessKey).map(post -> markdown(plans, hiring, post)).orElse(null);
-  }
-
-  /** The post a coach-hiring business key names, if the case file has it. */
-  static Optional<Post> postOf(Plans plans, String businessKey) {
-    return PostKeys.hiring(businessKey).flatMap(key -> plans.post(key.reference(), key.post()));
+    return PostKeys.hiringPost(plans, businessKey).map(post -> markdown(plans, hiring, post)).orElse(null);
   }
 
   static String markdown(Plans plans, Hiring hiring, Post post) {

@@ -1,6 +1,7 @@
 package nl.coachplan.coachhiring;
 
 import java.util.Optional;
+import nl.coachplan.planintake.Plans;
 import nl.coachplan.planintake.Post;
 
 /**
@@ -39,6 +40,11 @@ public final class PostKeys {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  /** The post a coach-hiring business key names, if the case file has it. */
+  public static Optional<Post> hiringPost(Plans plans, String businessKey) {
+    return hiring(businessKey).flatMap(key -> plans.post(key.reference(), key.post()));
   }
 
   /** The post and contract year of a contract-renewal business key; empty for a key that names none. */
