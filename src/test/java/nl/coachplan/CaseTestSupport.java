@@ -32,7 +32,14 @@ public abstract class CaseTestSupport extends ProcessTestSupport {
 
   /** Werk &amp; Inkomen's plan with two paying spelers and SWOS's hours, approved for 1 fte at 36 hours. */
   protected String approvedPlan(int year, double grantedFte) {
-    return approvedPlan(year, grantedFte, PlanScenario.plan(year, PlanScenario.soestContributions()), 1.0, vars("hoursPerWeek", 36));
+    return approvedPlan(year, grantedFte, plan -> { });
+  }
+
+  /** As {@link #approvedPlan(int, double)}, with the submitted plan changed first (its settings, outcomes, …). */
+  protected String approvedPlan(int year, double grantedFte, java.util.function.Consumer<Map<String, Object>> change) {
+    Map<String, Object> submitted = PlanScenario.plan(year, PlanScenario.soestContributions());
+    change.accept(submitted);
+    return approvedPlan(year, grantedFte, submitted, 1.0, vars("hoursPerWeek", 36));
   }
 
   /**
@@ -132,8 +139,22 @@ public abstract class CaseTestSupport extends ProcessTestSupport {
         "wantsStructural", wantsStructural, "embeddingSteps", ProcessValues.json(steps)));
   }
 
-  /** Every speler continues with this year's pledge, except those named, which stop. */
+  /** The aanvoerder intends to continue with this year's hours and costs (the form's prefilled values). */
+  protected void intendToContinue(ProcessInstance year) {
+    Map<String, Object> shown = taskService.getVariables(task(year, "prepareNextYear").getId());
+    completeTask(year, "prepareNextYear", vars("contractIntention", "continue",
+        "nextYearHoursPerWeek", shown.get("nextYearHoursPerWeek"), "nextYearAnnualCostPerFte", shown.get("nextYearAnnualCostPerFte"),
+        "nextYearOtherCostsEuro", shown.get("nextYearOtherCostsEuro")));
+  }
+
+  /**
+   * Every speler continues with this year's pledge, except those named, which stop. If the aanvoerder
+   * has not yet stated its intention, it continues with this year's hours and costs first.
+   */
   protected void reconfirm(ProcessInstance year, String... stopping) {
+    if (taskService.createTaskQuery().processInstanceId(year.getId()).taskDefinitionKey("prepareNextYear").count() > 0) {
+      intendToContinue(year);
+    }
     for (Task task : taskService.createTaskQuery().processInstanceId(year.getId()).taskDefinitionKey("reconfirmContribution").unlimitedList()) {
       String group = taskService.getIdentityLinksForTask(task.getId()).get(0).getGroupId();
       boolean stops = List.of(stopping).contains(group.substring("org-".length()));
@@ -145,8 +166,20 @@ public abstract class CaseTestSupport extends ProcessTestSupport {
     }
   }
 
-  protected void evaluate(ProcessInstance year, String decision, String remarks) {
-    completeTask(year, "evaluateYear", vars("renewalDecision", decision, "evaluationRemarks", remarks));
+  /** The gemeente's decision on next year's fte and Rijk money: continue, structural or stop. */
+  protected void decideFunding(ProcessInstance year, String decision, String remarks) {
+    completeTask(year, "evaluateYear", vars("fundingDecision", decision, "evaluationRemarks", remarks));
+  }
+
+  /** The aanvoerder's decision, as employer, on the employment contract: renew or end. */
+  protected void decideContract(ProcessInstance year, String decision, String remarks) {
+    completeTask(year, "decideContract", vars("contractDecision", decision, "contractRemarks", remarks));
+  }
+
+  /** The gemeente continues the fte and Rijk money and the aanvoerder renews the contract. */
+  protected void renewYear(ProcessInstance year, String remarks) {
+    decideFunding(year, "continue", remarks);
+    decideContract(year, "renew", null);
   }
 
   protected BigDecimal filledFte(int roundYear) {

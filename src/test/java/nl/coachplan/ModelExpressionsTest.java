@@ -50,6 +50,8 @@ class ModelExpressionsTest extends ProcessTestSupport {
       new String[] {"contract-renewal.bpmn", "reconfirmContribution", "camunda:candidateGroups",
           "${contractRenewal.reconfirmationGroup(contributionId)}"},
       new String[] {"plan-intake.bpmn", "plan-intake", "camunda:executionListener", "${planAccess.instanceEnded(execution)}"},
+      // The coordinator's renew/structural/end decision, before the roles at renewal were split (issue 19).
+      new String[] {"contract-renewal.bpmn", "evaluateYear", "camunda:taskListener", "${contractRenewal.evaluated(task)}"},
       // The aanvoerder's tasks in all three processes (revisePlan, openVacancy, submitYearReport, ...).
       new String[] {"coach-hiring.bpmn", "openVacancy", "camunda:candidateGroups", "org-${aanvoerder}"});
 

@@ -338,6 +338,13 @@ final class DataGenerator {
         "highlights", "Wekelijkse beweeggroepen en doorstroom naar verenigingen.", "spentEuro", 50000 * s.fte,
         "wantsStructural", year >= s.lastYear && s.ending == Ending.STRUCTURAL,
         "embeddingSteps", ProcessValues.json(EMBEDDING.subList(0, 1 + year % EMBEDDING.size()))));
+    boolean ends = year >= s.lastYear && s.ending == Ending.ENDED;
+    // The aanvoerder, as employer, states its intention with this year's hours and costs.
+    Map<String, Object> prefilled = tasks.getVariables(tasks.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey("prepareNextYear").singleResult().getId());
+    complete(s.aanvoerder, instance, "prepareNextYear", vars("contractIntention", "continue",
+        "nextYearHoursPerWeek", prefilled.get("nextYearHoursPerWeek"), "nextYearAnnualCostPerFte", prefilled.get("nextYearAnnualCostPerFte"),
+        "nextYearOtherCostsEuro", prefilled.get("nextYearOtherCostsEuro")));
     if (pending == 1) {
       return; // the spelers are still to reconfirm
     }
@@ -351,10 +358,20 @@ final class DataGenerator {
     if (pending <= 3) {
       return; // the coordinator is still to decide
     }
+    if (tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("jointConversation").count() > 0) {
+      List<String> attendees = new ArrayList<>(s.spelers);
+      attendees.add(0, s.aanvoerder);
+      complete("coordinator", instance, "jointConversation", vars("conversationDate", ProcessValues.today().toString(),
+          "conversationAttendees", ProcessValues.json(attendees), "agreedSolution", "De gemeente vult het tekort aan."));
+    }
     String decision = year < s.lastYear || s.ending == Ending.RUNNING ? "renew"
         : s.ending == Ending.STRUCTURAL ? "structural" : "end";
-    complete("coordinator", instance, "evaluateYear", vars("renewalDecision", decision,
+    complete("coordinator", instance, "evaluateYear", vars("fundingDecision", decision.equals("structural") ? "structural" : "continue",
         "evaluationRemarks", "Jaar " + year + " besproken met aanvoerder en spelers."));
+    if (!decision.equals("structural")) {
+      complete(s.aanvoerder, instance, "decideContract", vars("contractDecision", ends ? "end" : "renew",
+          "contractRemarks", ends ? "De aanvoerder stopt met het project." : null));
+    }
     if (decision.equals("structural")) {
       complete(s.aanvoerder, instance, "recordStructuralFunding", vars("permanentContract", true,
           "fundingSource", "Eigen begroting van de aanvoerder", "effectiveDate", (s.round + year) + "-09-01"));

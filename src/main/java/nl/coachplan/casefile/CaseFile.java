@@ -17,7 +17,15 @@ public record CaseFile(
     String profileType, BigDecimal aanvoerderContributionEuro, Instant submittedAt, Instant decidedAt,
     List<ContributionView> contributions, ProfileView profile, BudgetView budget, List<ReviewView> reviews,
     List<PostView> posts, List<VacancyView> vacancies, CoachView coach, List<ContractView> contracts, List<YearReportView> yearReports,
-    StructuralView structuralFunding, List<VersionView> versions, List<TimelineEntry> timeline, List<OpenTask> openTasks) {
+    StructuralView structuralFunding, List<VersionView> versions, List<TimelineEntry> timeline, List<OpenTask> openTasks,
+    List<OutcomeView> outcomes) {
+
+  /** An outcome the plan intends (code of the outcome list, stable) with its label and measure. */
+  public record OutcomeView(String outcome, String outcomeLabel, String measure) {}
+
+  public record OutcomeResultView(String outcome, String outcomeLabel, String measure, String resultText, BigDecimal resultNumber) {}
+
+  public record PhotoView(String url, String caption) {}
 
   public record ContributionView(String organisation, String kind, BigDecimal amountEuro, Integer hoursPerYear, String description,
       String status, String statusLabel, BigDecimal confirmedAmountEuro, Integer confirmedHoursPerYear, String remark, Instant answeredAt) {}
@@ -56,7 +64,8 @@ public record CaseFile(
       String decisionRemarks, String decidedBy, String decidedByName, Instant decidedAt) {}
 
   public record YearReportView(int post, int contractYear, int participantsReached, int[] ladderStart, int[] ladderEnd, double ladderRise,
-      String highlights, BigDecimal spentEuro, boolean wantsStructural, List<String> embeddingSteps, List<String> embeddingStepLabels) {}
+      String highlights, BigDecimal spentEuro, boolean wantsStructural, List<String> embeddingSteps, List<String> embeddingStepLabels,
+      boolean ladderApplies, List<OutcomeResultView> outcomeResults, String stories, List<PhotoView> photos) {}
 
   public record StructuralView(boolean permanentContract, String fundingSource, LocalDate effectiveDate) {}
 

@@ -43,8 +43,8 @@ public class CaseFilePage {
     CaseFile file = caseFiles.caseFile(reference, viewer);
     List<LadderChart> ladders = new ArrayList<>();
     for (CaseFile.YearReportView report : file.yearReports()) {
-      ladders.add(new LadderChart(report.contractYear(),
-          Svg.ladder("Participatieladder contractjaar " + report.contractYear(), report.ladderStart(), report.ladderEnd())));
+      ladders.add(new LadderChart(report.contractYear(), !report.ladderApplies() ? null
+          : Svg.ladder("Participatieladder contractjaar " + report.contractYear(), report.ladderStart(), report.ladderEnd())));
     }
     model.addAttribute("file", file);
     model.addAttribute("ladders", ladders);

@@ -144,7 +144,8 @@ public class CaseFiles {
         plan.getSubmittedAt(), plan.getDecidedAt(), contributions, profile, budget, reviews, postViews, vacancies,
         first == null ? null : first.coach(), contractViews, reports, first == null ? null : first.structuralFunding(), versions,
         timeline(plan.getReference(), posts.size() > 1, steps, reviews, contracts, keys, names),
-        openTasks(keys.keySet().toArray(String[]::new), viewer));
+        openTasks(keys.keySet().toArray(String[]::new), viewer),
+        plan.getOutcomes().stream().map(o -> new CaseFile.OutcomeView(o.getOutcome(), o.label(), o.getMeasure())).toList());
   }
 
   private static String nameOf(Map<String, String> names, String userId) {
@@ -154,7 +155,10 @@ public class CaseFiles {
   private static CaseFile.YearReportView report(Contract contract, YearReport r) {
     return new CaseFile.YearReportView(contract.getPost().getNumber(), contract.getContractYear(), r.getParticipantsReached(), r.ladderStart(), r.ladderEnd(),
         Math.round(r.ladderRise() * 100) / 100.0, r.getHighlights(), r.getSpentEuro(), r.isWantsStructural(), r.getEmbeddingSteps(),
-        r.getEmbeddingSteps().stream().map(s -> EmbeddingSteps.LABELS.getOrDefault(s, s)).toList());
+        r.getEmbeddingSteps().stream().map(s -> EmbeddingSteps.LABELS.getOrDefault(s, s)).toList(), r.isLadderApplies(),
+        r.getOutcomes().stream().map(o -> new CaseFile.OutcomeResultView(o.getOutcome(), o.label(), o.getMeasure(), o.getResultText(),
+            o.getResultNumber())).toList(), r.getStories(),
+        r.getPhotos().stream().map(p -> new CaseFile.PhotoView(p.getUrl(), p.getCaption())).toList());
   }
 
   private static String kindLabel(String kind) {
@@ -256,11 +260,19 @@ public class CaseFiles {
       }
     });
     for (Contract contract : contracts) {
+      String key = PostKeys.contractYear(contract.getPost(), contract.getContractYear(), severalPosts);
+      // The employer's decision on the employment contract, on its own step.
+      renewals.renewalOf(contract).filter(r -> r.getContractAt() != null).ifPresent(r -> {
+        Decision employer = new Decision(r.getContractDecision(), words(Decisions.label(r.getContractDecision()), r.getContractRemarks()));
+        steps.stream().filter(s -> s.activityId().equals("decideContract") && s.businessKey().equals(key)).reduce((a, b) -> b)
+            .ifPresentOrElse(step -> decided.put(step, employer), () -> unpaired.add(new CaseFile.TimelineEntry(r.getContractAt(),
+                "Jaarcontract en verlenging" + keys.get(key), "Besluit werkgever: arbeidscontract",
+                r.getContractBy(), nameOf(names, r.getContractBy()), employer.code(), employer.words())));
+      });
       if (contract.getDecidedAt() == null) {
         continue;
       }
       Decision decision = new Decision(contract.getDecision(), words(Decisions.label(contract.getDecision()), contract.getDecisionRemarks()));
-      String key = PostKeys.contractYear(contract.getPost(), contract.getContractYear(), severalPosts);
       steps.stream().filter(s -> s.activityId().equals("evaluateYear") && s.businessKey().equals(key)).reduce((a, b) -> b)
           .ifPresentOrElse(step -> decided.put(step, decision), () -> unpaired.add(new CaseFile.TimelineEntry(contract.getDecidedAt(),
               "Jaarcontract en verlenging" + keys.get(key), "Besluit over het contractjaar",

@@ -15,6 +15,8 @@ public final class Decisions {
       Map.entry("reject", "Afgewezen"),
       Map.entry("withdrawn", "Ingetrokken"),
       Map.entry("renew", "Verlengen"),
+      Map.entry("continue", "Fte en rijksbijdrage voortzetten"),
+      Map.entry("stop", "Rijksbijdrage stoppen"),
       Map.entry("structural", "Structureel financieren"),
       Map.entry("end", "Beëindigen"),
       Map.entry("selected", "Kandidaat gevonden"),

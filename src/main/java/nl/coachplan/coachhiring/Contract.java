@@ -63,6 +63,11 @@ public class Contract {
 
   /** The same coach, hours and fte for the year after this one. */
   public Contract nextYear() {
+    return nextYear(hoursPerWeek, fte);
+  }
+
+  /** The same coach for the year after this one, with the hours the employer agreed at renewal. */
+  public Contract nextYear(BigDecimal hoursPerWeek, BigDecimal fte) {
     LocalDate start = endDate.plusDays(1);
     return new Contract(post, coach, contractYear + 1, start, start.plusYears(1).minusDays(1), hoursPerWeek, fte);
   }

@@ -1,12 +1,15 @@
 package nl.coachplan.contractrenewal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.coachplan.coachhiring.Contract;
 import nl.coachplan.coachhiring.ContractYears;
 import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.planintake.CaseOfInstance;
 import nl.coachplan.planintake.Contribution;
+import nl.coachplan.planintake.Plan;
 import nl.coachplan.planintake.PlanOverview;
 import nl.coachplan.planintake.Plans;
 import nl.coachplan.validation.FormReader;
@@ -48,8 +51,50 @@ public class ContractRenewalSteps {
     }
   }
 
+  /**
+   * The year report's form fits the plan, read from the case file: the participatieladder only for a
+   * plan in the work setting (a display flag; the report's check reads the plan itself), and one row
+   * per outcome the plan intends, set on the instance where the answers land (see prefillRevision).
+   */
+  public void showYearReport(DelegateTask task) {
+    showContract(task);
+    Plan plan = contract(task).getPlan();
+    task.setVariableLocal(ProcessVariables.LADDER_APPLIES, plan.usesLadder());
+    if (plan.getOutcomes().isEmpty()) {
+      return;  // Nothing to answer: no variable either (the form's list starts empty).
+    }
+    task.getExecution().setVariable(ProcessVariables.OUTCOME_RESULTS, ProcessValues.json(plan.getOutcomes().stream().map(o -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("outcome", o.getOutcome());
+      row.put("measure", o.getMeasure());
+      row.put("resultText", null);
+      row.put("resultNumber", null);
+      return row;
+    }).toList()));
+  }
+
   public void yearReported(DelegateTask task) {
     renewals.report(contract(task), forms.read(task.getVariables(), RenewalForms.YearReportForm.class));
+  }
+
+  /** The aanvoerder's form opens with this year's hours and costs. */
+  public void showNextYear(DelegateTask task) {
+    Contract contract = contract(task);
+    task.setVariableLocal(ProcessVariables.CONTRACT_SUMMARY, RenewalOverview.contract(contract));
+    plans.budget(contract.getPlan()).ifPresent(budget -> {
+      task.setVariable(ProcessVariables.NEXT_YEAR_ANNUAL_COST_PER_FTE, budget.getAnnualCostPerFte().doubleValue());
+      task.setVariable(ProcessVariables.NEXT_YEAR_OTHER_COSTS_EURO, budget.getOtherCostsEuro().doubleValue());
+    });
+    task.setVariable(ProcessVariables.NEXT_YEAR_HOURS_PER_WEEK, contract.getHoursPerWeek().doubleValue());
+  }
+
+  public void nextYearPrepared(DelegateTask task) {
+    renewals.prepareNextYear(contract(task), forms.read(task.getVariables(), RenewalForms.NextYearForm.class));
+  }
+
+  /** From the case file: whether the aanvoerder intends to continue the contract. */
+  public boolean continues(DelegateExecution execution) {
+    return renewals.continues(contractYears.contract(execution));
   }
 
   public List<Long> contributionsToReconfirm(DelegateExecution execution) {
@@ -68,12 +113,16 @@ public class ContractRenewalSteps {
   /** As in plan-intake, each speler's answer lives on its own task's execution. */
   public void showReconfirmation(DelegateTask task) {
     Contribution contribution = caseOf.contribution(task);
-    task.setVariableLocal(ProcessVariables.CONTRIBUTION_SUMMARY, RenewalOverview.contribution(contribution));
+    // A speler joining at renewal is shown the pledge the aanvoerder proposed for it.
+    boolean joins = renewals.joins(contract(task), contribution);
+    task.setVariableLocal(ProcessVariables.CONTRIBUTION_SUMMARY, joins ? RenewalOverview.joining(contribution)
+        : RenewalOverview.contribution(contribution));
+    var amount = joins ? contribution.getAmountEuro() : contribution.getConfirmedAmountEuro();
     DelegateExecution answers = task.getExecution();
     answers.setVariableLocal(ProcessVariables.CONTRIBUTION_CONTINUES, Variables.booleanValue(null));
-    answers.setVariableLocal(ProcessVariables.NEXT_YEAR_AMOUNT_EURO,
-        contribution.getConfirmedAmountEuro() == null ? null : contribution.getConfirmedAmountEuro().doubleValue());
-    answers.setVariableLocal(ProcessVariables.NEXT_YEAR_HOURS_PER_YEAR, contribution.getConfirmedHoursPerYear());
+    answers.setVariableLocal(ProcessVariables.NEXT_YEAR_AMOUNT_EURO, amount == null ? null : amount.doubleValue());
+    answers.setVariableLocal(ProcessVariables.NEXT_YEAR_HOURS_PER_YEAR,
+        joins ? contribution.getHoursPerYear() : contribution.getConfirmedHoursPerYear());
     answers.setVariableLocal(ProcessVariables.REMARK, Variables.stringValue(null));
   }
 
@@ -99,18 +148,64 @@ public class ContractRenewalSteps {
     task.setVariableLocal(ProcessVariables.CONTRACT_SUMMARY, RenewalOverview.contract(contract));
     renewals.reportOf(contract).ifPresent(report -> {
       task.setVariableLocal(ProcessVariables.YEAR_REPORT_OVERVIEW, RenewalOverview.report(report));
-      task.setVariableLocal(ProcessVariables.LADDER_OVERVIEW, RenewalOverview.ladder(report));
+      if (report.isLadderApplies()) {
+        task.setVariableLocal(ProcessVariables.LADDER_OVERVIEW, RenewalOverview.ladder(report));
+      }
     });
+    var renewal = renewals.renewalOf(contract);
+    List<Contribution> joining = renewal.map(r -> r.getNewContributions()).orElse(List.of());
+    List<Contribution> running = plans.confirmedContributions(contract.getPlan()).stream()
+        .filter(c -> joining.stream().noneMatch(j -> j.getId().equals(c.getId()))).toList();
     task.setVariableLocal(ProcessVariables.RECONFIRMATIONS_OVERVIEW, ProcessValues.json(RenewalOverview.reconfirmationRows(
-        plans.confirmedContributions(contract.getPlan()), renewals.reconfirmations(contract))));
-    var round = contract.getPlan().getRound();
-    task.setVariableLocal(ProcessVariables.FINANCING_OVERVIEW, PlanOverview.financing(renewals.nextYearFinancing(contract),
-        round.getRijksbijdragePerFte(), round.getLocalShareMinimumPercent(), round.isInKindCountsAsCofinancing(), true));
+        running, joining, renewals.reconfirmations(contract))));
+    task.setVariableLocal(ProcessVariables.FINANCING_OVERVIEW, financing(contract));
     task.setVariableLocal(ProcessVariables.RENEWAL_ADVICE_TEXT, RenewalOverview.advice(contract));
+    task.setVariableLocal(ProcessVariables.CONVERSATION_OVERVIEW, renewal.map(RenewalOverview::intentionAndConversation).orElse(""));
   }
 
+  private String financing(Contract contract) {
+    var round = contract.getPlan().getRound();
+    return PlanOverview.financing(renewals.nextYearFinancing(contract),
+        round.getRijksbijdragePerFte(), round.getLocalShareMinimumPercent(), round.isInKindCountsAsCofinancing(), true);
+  }
+
+  /** For contract-renewal versions in which the coordinator renewed or ended the contract. */
   public void evaluated(DelegateTask task) {
     renewals.evaluate(contract(task), forms.read(task.getVariables(), RenewalForms.Evaluation.class));
+  }
+
+  /** From the case file: whether next year's budget is sound, else a joint conversation comes first. */
+  public boolean budgetSound(DelegateExecution execution) {
+    return renewals.nextYearFinancing(contractYears.contract(execution)).sound();
+  }
+
+  public void talkedTogether(DelegateTask task) {
+    renewals.talkTogether(contract(task), forms.read(task.getVariables(), RenewalForms.Conversation.class));
+  }
+
+  public void fundingDecided(DelegateTask task) {
+    renewals.decideFunding(contract(task), forms.read(task.getVariables(), RenewalForms.FundingDecision.class));
+  }
+
+  /** From the case file: the gemeente's decision on next year's fte and Rijk money. */
+  public String fundingDecision(DelegateExecution execution) {
+    return String.valueOf(contractYears.contract(execution).getDecision());
+  }
+
+  public void showContractDecision(DelegateTask task) {
+    Contract contract = contract(task);
+    task.setVariableLocal(ProcessVariables.CONTRACT_SUMMARY, RenewalOverview.contract(contract));
+    task.setVariableLocal(ProcessVariables.EVALUATION_TEXT, RenewalOverview.evaluation(contract));
+    task.setVariableLocal(ProcessVariables.FINANCING_OVERVIEW, financing(contract));
+  }
+
+  public void contractDecided(DelegateTask task) {
+    renewals.decideContract(contract(task), forms.read(task.getVariables(), RenewalForms.ContractDecision.class));
+  }
+
+  /** From the case file: renew, local (structural) or end, after both decisions. */
+  public String outcome(DelegateExecution execution) {
+    return renewals.outcome(contractYears.contract(execution));
   }
 
   /** Renewed: the next contract year starts its own instance. */

@@ -19,11 +19,13 @@ final class RenewalOverview {
   private RenewalOverview() {}
 
   static final String[] RUNGS = {"Geïsoleerd", "Sociale contacten buiten de deur", "Deelname aan georganiseerde activiteiten",
-      "Vrijwilligerswerk", "Betaald werk met ondersteuning", "Betaald werk"};
+      "Onbetaald werk", "Betaald werk met ondersteuning", "Betaald werk"};
 
   static String decisionLabel(String decision) {
     return switch (decision == null ? "" : decision) {
       case "renew" -> "Verlengen";
+      case "continue" -> "Fte en rijksbijdrage voortzetten";
+      case "stop" -> "Rijksbijdrage stoppen";
       case "structural" -> "Structureel financieren";
       case "end" -> "Beëindigen";
       default -> "Geen";
@@ -47,7 +49,22 @@ final class RenewalOverview {
     md.append("**Stappen naar borging:** ").append(steps.isEmpty() ? "geen"
         : String.join(", ", steps.stream().map(s -> EmbeddingSteps.LABELS.getOrDefault(s, s)).toList())).append("  \n");
     if (r.getHighlights() != null) {
-      md.append("**Hoogtepunten:** ").append(escape(r.getHighlights())).append("\n");
+      md.append("**Hoogtepunten:** ").append(escape(r.getHighlights())).append("  \n");
+    }
+    for (ReportedOutcome o : r.getOutcomes()) {
+      md.append("**").append(escape(o.label())).append(":** ");
+      if (o.getResultNumber() != null) {
+        md.append(number(o.getResultNumber())).append(o.getResultText() == null ? "" : " – ");
+      }
+      md.append(o.getResultText() == null ? "" : escape(o.getResultText()))
+          .append(o.getMeasure() == null ? "" : " (gemeten met: " + escape(o.getMeasure()) + ")").append("  \n");
+    }
+    if (r.getStories() != null) {
+      md.append("**Verhalen:** ").append(escape(r.getStories())).append("  \n");
+    }
+    if (!r.getPhotos().isEmpty()) {
+      md.append("**Foto's:** ").append(String.join(", ", r.getPhotos().stream()
+          .map(p -> escape(p.getCaption() == null ? "foto" : p.getCaption()) + " (" + escape(p.getUrl()) + ")").toList())).append("\n");
     }
     return md.toString();
   }
@@ -77,10 +94,18 @@ final class RenewalOverview {
   }
 
   static List<Map<String, Object>> reconfirmationRows(List<Contribution> running, List<Reconfirmation> answers) {
-    return running.stream().map(c -> {
+    return reconfirmationRows(running, List.of(), answers);
+  }
+
+  /** The running contributions and those joining at this renewal (marked new), with each speler's answer. */
+  static List<Map<String, Object>> reconfirmationRows(List<Contribution> running, List<Contribution> joining,
+      List<Reconfirmation> answers) {
+    return java.util.stream.Stream.concat(running.stream(), joining.stream()).map(c -> {
+      boolean isNew = joining.contains(c);
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("organization", c.getOrganisation().getName());
-      row.put("thisYear", pledge(c.getKind(), c.getConfirmedAmountEuro(), c.getConfirmedHoursPerYear()));
+      row.put("thisYear", isNew ? "Nieuw: " + pledge(c.getKind(), c.getAmountEuro(), c.getHoursPerYear())
+          : pledge(c.getKind(), c.getConfirmedAmountEuro(), c.getConfirmedHoursPerYear()));
       Reconfirmation answer = answers.stream().filter(a -> a.getContribution().getId().equals(c.getId())).findFirst().orElse(null);
       if (answer == null) {
         row.put("nextYear", "");
@@ -103,6 +128,48 @@ final class RenewalOverview {
         + (c.getDescription() == null ? "" : " (" + escape(c.getDescription()) + ")") + "\n";
   }
 
+  /** A speler the aanvoerder added at renewal: what it is asked to pledge from next contract year. */
+  static String joining(Contribution c) {
+    return "**Plan:** " + c.getPlan().getReference() + " · " + escape(c.getPlan().getTitle()) + "  \n"
+        + "**Speler:** " + escape(c.getOrganisation().getName()) + "  \n"
+        + "**Nieuwe bijdrage:** de aanvoerder (" + escape(c.getPlan().getAanvoerder().getName())
+        + ") vraagt uw organisatie vanaf het volgende contractjaar mee te doen met "
+        + pledge(c.getKind(), c.getAmountEuro(), c.getHoursPerYear())
+        + (c.getDescription() == null ? "" : " (" + escape(c.getDescription()) + ")") + ".\n";
+  }
+
+  /** The aanvoerder's intention for next year and, if held, the joint conversation. */
+  static String intentionAndConversation(Renewal r) {
+    StringBuilder md = new StringBuilder("### Voornemen aanvoerder\n\n");
+    if (r.continues()) {
+      md.append("De aanvoerder wil het contract voortzetten: ").append(number(r.getNextHoursPerWeek())).append(" uur per week (")
+          .append(number(r.getNextFte().setScale(2, java.math.RoundingMode.HALF_UP))).append(" fte), loonkosten ")
+          .append(euro(r.getNextAnnualCostPerFte())).append(" per fte, overige kosten ").append(euro(r.getNextOtherCostsEuro()))
+          .append(".");
+    } else {
+      md.append("De aanvoerder stopt met het contract.");
+    }
+    if (r.getIntentionRemarks() != null) {
+      md.append("  \n**Toelichting:** ").append(escape(r.getIntentionRemarks()));
+    }
+    md.append("\n");
+    if (r.hadConversation()) {
+      md.append("\n### Gezamenlijk gesprek\n\n**Datum:** ").append(date(r.getConversationDate())).append("  \n")
+          .append("**Aanwezig:** ").append(escape(String.join(", ", attendeeNames(r)))).append("  \n")
+          .append("**Afgesproken oplossing:** ").append(escape(r.getAgreedSolution())).append("\n");
+    }
+    return md.toString();
+  }
+
+  /** The organisations at the conversation by name, as the plan knows them (its aanvoerder and spelers). */
+  private static List<String> attendeeNames(Renewal r) {
+    var plan = r.getContract().getPlan();
+    Map<String, String> names = new LinkedHashMap<>();
+    names.put(plan.getAanvoerder().getSlug(), plan.getAanvoerder().getName());
+    plan.getContributions().forEach(c -> names.put(c.getOrganisation().getSlug(), c.getOrganisation().getName()));
+    return r.getConversationAttendees().stream().map(slug -> names.getOrDefault(slug, slug)).toList();
+  }
+
   private static String pledge(String kind, BigDecimal amount, Integer hours) {
     StringBuilder text = new StringBuilder(Codes.CONTRIBUTION_KINDS.getOrDefault(kind, kind));
     if (amount != null) {
@@ -122,7 +189,7 @@ final class RenewalOverview {
   }
 
   static String evaluation(Contract c) {
-    return "**Besluit coördinator:** " + decisionLabel(c.getDecision())
+    return "**Besluit gemeente:** " + decisionLabel(c.getDecision())
         + (c.getDecisionRemarks() == null ? "" : "  \n**Toelichting:** " + escape(c.getDecisionRemarks())) + "\n";
   }
 }

@@ -1,6 +1,10 @@
 package nl.coachplan.contractrenewal;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,11 +13,17 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import nl.coachplan.coachhiring.Contract;
 
-/** The aanvoerder's report on a contract year: reach, the participatieladder at start and end, spending, embedding. */
+/**
+ * The aanvoerder's report on a contract year: reach, the results on the plan's intended outcomes,
+ * stories and photo links, the participatieladder at start and end (only for a plan in the work
+ * setting), spending, embedding.
+ */
 @Entity
 public class YearReport {
 
@@ -29,6 +39,17 @@ public class YearReport {
   private BigDecimal spentEuro;
   private boolean wantsStructural;
   private String embeddingSteps;
+  /** False when the plan is not in the work setting: then the ladder's counts are zeros that were never asked. */
+  private boolean ladderApplies = true;
+  private String stories;
+  @ElementCollection
+  @CollectionTable(name = "year_report_outcome", joinColumns = @JoinColumn(name = "year_report_id"))
+  @OrderColumn(name = "line_no")
+  private List<ReportedOutcome> outcomes = new ArrayList<>();
+  @ElementCollection
+  @CollectionTable(name = "year_report_photo", joinColumns = @JoinColumn(name = "year_report_id"))
+  @OrderColumn(name = "line_no")
+  private List<PhotoLink> photos = new ArrayList<>();
   private String submittedBy;
   private Instant submittedAt;
   @Version
@@ -40,8 +61,15 @@ public class YearReport {
     this.contract = contract;
   }
 
-  void fill(RenewalForms.YearReportForm form, String by, Instant at) {
+  void fill(RenewalForms.YearReportForm form, boolean ladderApplies, List<ReportedOutcome> results, List<PhotoLink> photoLinks,
+      String by, Instant at) {
     participantsReached = form.participantsReached();
+    this.ladderApplies = ladderApplies;
+    stories = form.stories() == null || form.stories().isBlank() ? null : form.stories().trim();
+    outcomes.clear();
+    outcomes.addAll(results);
+    photos.clear();
+    photos.addAll(photoLinks);
     int[] s = form.start().counts();
     int[] e = form.end().counts();
     ladderStart1 = s[0]; ladderStart2 = s[1]; ladderStart3 = s[2]; ladderStart4 = s[3]; ladderStart5 = s[4]; ladderStart6 = s[5];
@@ -88,6 +116,10 @@ public class YearReport {
   public List<String> getEmbeddingSteps() {
     return embeddingSteps == null || embeddingSteps.isBlank() ? List.of() : List.of(embeddingSteps.split(","));
   }
+  public boolean isLadderApplies() { return ladderApplies; }
+  public String getStories() { return stories; }
+  public List<ReportedOutcome> getOutcomes() { return Collections.unmodifiableList(outcomes); }
+  public List<PhotoLink> getPhotos() { return Collections.unmodifiableList(photos); }
   public String getSubmittedBy() { return submittedBy; }
   public Instant getSubmittedAt() { return submittedAt; }
 }

@@ -73,10 +73,15 @@ public class DashboardPage {
     // The standing allocation around the round shown: a few years back, and the next one.
     int oldestRound = years.get(years.size() - 1);
     model.addAttribute("allocation", allocation.years(Math.max(oldestRound, shown - 4), shown + 1));
+    // The headline counts every coach at work in the round's year, whichever round hired them: a round's
+    // own coaches alone left this year's round nearly empty while last year's coaches work on.
+    StandingAllocation.Year yearFte = allocation.year(shown);
+    model.addAttribute("yearFte", yearFte);
     model.addAttribute("fteChart", Svg.bars("Fte van de ronde", List.of(
         new Svg.Bar("Toegekend door het Rijk", board.grantedFte().doubleValue(), Markdown.number(board.grantedFte()) + " fte", "#9bb7c9"),
-        new Svg.Bar("Goedgekeurd", board.approvedFte().doubleValue(), Markdown.number(board.approvedFte()) + " fte", "#4f8fb0"),
-        new Svg.Bar("Ingevuld (coaches in dienst)", board.filledFte().doubleValue(), Markdown.number(board.filledFte()) + " fte", "#1f6f8b"))));
+        new Svg.Bar("Goedgekeurd in deze ronde", board.approvedFte().doubleValue(), Markdown.number(board.approvedFte()) + " fte", "#4f8fb0"),
+        new Svg.Bar("Ingevuld in " + shown + " (alle coaches)", yearFte.filledFte().doubleValue(),
+            Markdown.number(yearFte.filledFte()) + " fte", "#1f6f8b"))));
     List<Svg.Bar> funnel = new ArrayList<>();
     for (PlanStage s : PlanStage.values()) {
       long count = board.plansByStage().getOrDefault(s.name(), 0L);

@@ -125,7 +125,8 @@ public class Exports {
     rows.add(row(code, calendarYear, "Resultaat", "bereikte deelnemers", reports.stream().mapToLong(YearReport::getParticipantsReached).sum()));
     long[] start = new long[6];
     long[] end = new long[6];
-    for (YearReport report : reports) {
+    // Only plans in the work setting report on the ladder.
+    for (YearReport report : reports.stream().filter(YearReport::isLadderApplies).toList()) {
       for (int i = 0; i < 6; i++) {
         start[i] += report.ladderStart()[i];
         end[i] += report.ladderEnd()[i];

@@ -1,5 +1,7 @@
 package nl.coachplan.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +29,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The Soest story of 2016, driven through the real processes as the real users would, so a
- * newcomer who logs in finds plans at every stage and work waiting. Runs once, on an empty database.
+ * The Soest story, driven through the real processes as the real users would, on dates relative to
+ * today: last year's round brought the first plans and coaches, whose yearly contracts run into this
+ * year; this year's round has its call open and plans at every step of the intake. So a newcomer who
+ * logs in finds work waiting that is due in days or weeks. Runs once, on an empty database.
+ *
+ * <p>The story holds on any day of the year: last year's round lies wholly in last year (February to
+ * November); this year's round started no later than February and its plans are submitted in the
+ * last nine weeks before today, with its call closing three weeks from today. A coach's year report
+ * and evaluation wait only when today falls in that contract year's last eight weeks, which for the
+ * five coaches of last year's round is between June and December (see {@link #contractYearsUpToToday}).
  */
 @Component
 @Profile("demo")
@@ -36,6 +46,8 @@ import org.springframework.stereotype.Component;
 public class DemoData implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+  /** The Rijk's allocation in both rounds; what the Soest story asked for. */
+  private static final double GRANTED_FTE = 6.8;
 
   private final DemoUsers users;
   private final FundingRoundRepository rounds;
@@ -47,6 +59,14 @@ public class DemoData implements ApplicationRunner {
   private final RepositoryService repositoryService;
   private final AsCaller asCaller;
   private final PlanRepository plans;
+
+  /** The day the story is told up to, and the years of its two rounds. */
+  private LocalDate today;
+  /** The engine's clock when the demo started, and whether it was the real one. */
+  private Instant clockAtStart;
+  private boolean realClock;
+  private int thisYear;
+  private int lastYear;
 
   DemoData(DemoUsers users, FundingRoundRepository rounds, IdentityService identityService, FormService formService,
       TaskService taskService, RuntimeService runtimeService, ManagementService managementService,
@@ -69,45 +89,80 @@ public class DemoData implements ApplicationRunner {
     if (rounds.count() > 0) {
       return;
     }
-    LOG.info("Loading the Soest demo: round 2016 and its plans");
-    LocalDate today = ProcessValues.today();
+    today = ProcessValues.today();
+    thisYear = today.getYear();
+    lastYear = thisYear - 1;
+    // A test may have set the engine's clock to another day; the story ends on that clock.
+    clockAtStart = ProcessValues.now();
+    realClock = Math.abs(Duration.between(clockAtStart, Instant.now()).toMinutes()) < 1;
+    LOG.info("Loading the Soest demo: the rounds of {} and {} and their plans, up to {}", lastYear, thisYear, today);
     try {
-      round2016();
-      on(LocalDate.of(2016, 4, 20));
+      // Last year: the inspiration meeting, the first plans, the coaches hired.
+      lastYearsRound();
       String specialGroups = specialGroupsPlan();
+      String trainee = traineePlan();
       String beweegmakelaar = beweegmakelaarPlan();
       String youth = youthPlan();
-      String childcare = childcarePlan();
-      String trainee = traineePlan();
-      String municipal = municipalPlan();
-      String association = associationPlan();
-      String culture = culturePlan();
+      String sportStimulation = municipalPlan();
       String swimming = rejectedPlan();
-      // The story goes on: coaches hired in 2016, their contract years up to today.
+      closeLastYearsCall();
       hireSpecialGroupsCoach(specialGroups);
-      hireTrainee(trainee, today);
-      LOG.info("Soest demo loaded: {}", List.of(specialGroups, beweegmakelaar, youth, childcare, trainee, municipal,
-          association, culture, swimming));
+      hireTrainee(trainee);
+      hireBeweegmakelaar(beweegmakelaar);
+      hireYouthCoach(youth);
+      hireSportStimulationCoach(sportStimulation);
+      // This year: the olievlek, new aanvoerders and spelers, plans at every step.
+      thisYearsRound();
+      String association = associationPlan();
+      String elderly = elderlyPlan();
+      String clubs = clubsPlan();
+      String disabilities = disabilitiesPlan();
+      String childcare = childcarePlan();
+      String culture = culturePlan();
+      String clientSupport = clientSupportPlan();
+      LOG.info("Soest demo loaded: {}", List.of(specialGroups, trainee, beweegmakelaar, youth, sportStimulation, swimming,
+          association, elderly, clubs, disabilities, childcare, culture, clientSupport));
     } finally {
-      ProcessValues.resetClock();
+      backToToday();
     }
   }
 
-  /** Whether the engine's clock is the story's (a day in the past) rather than the real one. */
+  /** The engine's clock as the demo found it: the real one, or the day a test set. */
+  private void backToToday() {
+    storyClock = false;
+    if (realClock) {
+      ProcessValues.resetClock();
+    } else {
+      ProcessValues.setClock(clockAtStart);
+    }
+  }
+
+  /** Whether the engine's clock is the story's (a day in the past) rather than today's. */
   private boolean storyClock;
 
   /**
-   * The engine's clock at the story's date, so timers and the case file tell the story in time: at
-   * 9:00 in the municipality, and a few minutes later for each next step (see {@link #later()}).
+   * The engine's clock at the story's date, so timers, due dates and the case file tell the story in
+   * time: at 9:00 in the municipality, and a few minutes later for each next step (see {@link #later()}).
    * Midnight for every step showed "00:00" all through the case file's timeline and left steps of
-   * one day without an order. Today's steps run on the real clock.
+   * one day without an order. Today's steps run on today's clock.
    */
   private void on(LocalDate day) {
-    ProcessValues.resetClock();
-    storyClock = day.isBefore(ProcessValues.today());
-    if (storyClock) {
+    if (day.isBefore(today)) {
+      storyClock = true;
       ProcessValues.setClock(day.atTime(9, 0).atZone(ProcessValues.ZONE).toInstant());
+    } else {
+      backToToday();
     }
+  }
+
+  /** A day of last year. */
+  private LocalDate lastYear(int month, int day) {
+    return LocalDate.of(lastYear, month, day);
+  }
+
+  /** A day some days before today. */
+  private LocalDate daysAgo(int days) {
+    return today.minusDays(days);
   }
 
   /** A few minutes of the working day pass between two steps of the story. */
@@ -117,28 +172,28 @@ public class DemoData implements ApplicationRunner {
     }
   }
 
-  private void round2016() {
-    on(LocalDate.of(2016, 2, 15));
-    as("coordinator", () -> formService.submitStartForm(definitionId("funding-round"), vars(
-        "year", 2016, "grantedFte", 6.8, "rijksbijdragePerFte", 20000, "localShareMinimumPercent", 60,
-        "inKindCountsAsCofinancing", false, "callDeadline", "2016-06-30")));
-    complete("coordinator", "round-2016", "prepareMeeting", vars(
-        "meetingDate", "2016-03-17", "meetingLocation", "Raadhuis Soest, raadzaal",
-        "invitedOrganizations", ProcessValues.json(List.of("werk-en-inkomen", "elzis", "swos", "stichting-balans",
-            "bink-kinderopvang", "zippies-bso", "idea", "amerpoort", "mee", "vv-sec", "optisport", "gemeente-soest"))));
-    on(LocalDate.of(2016, 3, 17));
-    fireDueTimers("round-2016");
-    complete("coordinator", "round-2016", "recordMeeting", vars(
-        "attendingOrganizations", ProcessValues.json(List.of("werk-en-inkomen", "elzis", "swos", "stichting-balans",
-            "bink-kinderopvang", "zippies-bso", "idea", "vv-sec", "mee", "gemeente-soest")),
-        "meetingNotes", "Goedbezochte bijeenkomst met sportorganisaties, onderwijs, maatschappelijke partners en "
-            + "beleidsambtenaren. In werkvormen verkend waar buurtsportcoaches verbindingen in de wijk kunnen maken. "
-            + "Oproep gedaan om plannen in te dienen, het liefst met partners en een voorstel voor cofinanciering en aanstelling."));
+  // --- Last year's round: February to June, its coaches hired from August ---
+
+  private void lastYearsRound() {
+    on(lastYear(2, 1));
+    startRound(lastYear, lastYear(6, 30));
+    prepareMeeting(lastYear, lastYear(3, 17));
+    on(lastYear(3, 17));
+    fireDueTimers(roundKey(lastYear));
+    recordMeeting(lastYear);
+  }
+
+  /** The call closed at its deadline; the plans submitted before go on. */
+  private void closeLastYearsCall() {
+    on(lastYear(7, 1));
+    fireDueTimers(roundKey(lastYear));
+    complete("coordinator", roundKey(lastYear), "closeCall", vars("closeDecision", "close"));
   }
 
   /** Werk & Inkomen's plan, approved all the way; its coach is hired below. */
   private String specialGroupsPlan() {
-    String ref = submit("werk-en-inkomen", "Buurtsportcoach speciale doelgroepen",
+    on(lastYear(4, 20));
+    String ref = submit(lastYear, "werk-en-inkomen", "Buurtsportcoach speciale doelgroepen",
         "Kwetsbare inwoners (bijstand, mensen met een beperking, ouderen) meer laten bewegen en participeren door "
             + "organisaties en projecten te verbinden en samen activiteiten te organiseren.",
         List.of("welfare", "disabilities", "elderly"), List.of("work", "neighbourhood", "care"), 1.0, "buurtsportcoach", 26000,
@@ -150,161 +205,395 @@ public class DemoData implements ApplicationRunner {
             contribution("vv-sec", "location", null, null, "Velden en kantine op doordeweekse ochtenden"),
             contribution("optisport", "location", null, null, "Sporthal in daluren")));
     confirmAll(ref);
+    on(lastYear(5, 4));
     screen(ref, "complete", "Compleet; mooie mix van partners.");
+    on(lastYear(5, 12));
     review(ref, "approve", 1.0, "Sluit aan bij het participatiebeleid en de Wet maatschappelijke ondersteuning.",
         "Betrek ook de bibliotheek en het wijkteam bij de activiteiten.");
+    on(lastYear(5, 26));
     profile(ref, "buurtsportcoach", null, 36, "Verbinden van organisaties, organiseren van beweegactiviteiten voor "
         + "speciale doelgroepen, begeleiden van deelnemers naar regulier sport- en beweegaanbod.",
         List.of("vulnerableGroups", "networking", "sportTechnical"));
     budget(ref, "CAO Sport schaal 7", 50000, 2000);
+    on(lastYear(6, 2));
     decideBudget(ref, "approve", "Akkoord; start werving.");
     return ref;
   }
 
-  /** Elzis with SWOS: a beweegmakelaar at 28 hours; the coordinator still has to approve the budget. */
-  private String beweegmakelaarPlan() {
-    String ref = submit("elzis", "Beweegmakelaar eerstelijnszorg",
-        "Patiënten van huisartsen en fysiotherapeuten die te weinig bewegen doorverwijzen naar passend beweegaanbod in de wijk.",
-        List.of("chronicallyIll", "elderly"), List.of("care", "neighbourhood"), 0.78, "beweegcoach", 24000,
-        List.of(contribution("swos", "money", 3000, null, "Bijdrage ouderenwelzijn"),
-            contribution("gemeente-soest", "money", 2500, null, "Cofinanciering preventiebeleid")));
-    confirmAll(ref);
-    screen(ref, "complete", null);
-    review(ref, "approve", 0.78, "Preventie en gezondheid in de wijk; koppeling met het lokaal gezondheidsbeleid.",
-        "Financier het lokale deel structureel via de OWZ-regeling van de zorgverzekeraars.");
-    profile(ref, "beweegcoach", "Beweegmakelaar", 28, "Spreekuur in de huisartsenpraktijk, intake met patiënten, "
-        + "doorverwijzen naar en begeleiden bij beweegaanbod.", List.of("vulnerableGroups", "healthyLifestyle", "networking"));
-    budget(ref, "Fysiotherapeut, CAO Ziekenhuizen schaal 45", 52000, 1500);
-    return ref;
-  }
-
-  /** Stichting Balans: waiting for the joint review with the coordinator and the policy officer. */
-  private String youthPlan() {
-    String ref = submit("stichting-balans", "Buurtsportcoach jongeren",
-        "Jongeren in de wijken met sport in contact brengen, talent ontdekken en overlast voorkomen.",
-        List.of("youth"), List.of("neighbourhood", "sportsClub"), 1.0, "buurtsportcoach", 18000,
-        List.of(contribution("vv-sec", "money", 1500, null, "Bijdrage vereniging"),
-            contribution("optisport", "location", null, null, "Sporthal op vrijdagavond")));
-    confirmAll(ref);
-    screen(ref, "complete", "Compleet.");
-    return ref;
-  }
-
-  /** Bink Kinderopvang: SWOS has not yet confirmed its contribution. */
-  private String childcarePlan() {
-    String ref = submit("bink-kinderopvang", "Drie buurtsportcoaches in de kinderopvang",
-        "Elke dag bewegen in de kinderopvang en BSO, met doorstroom naar sportverenigingen.",
-        List.of("youth"), List.of("childcare", "sportsClub"), 2.4, "buurtsportcoach", 60000,
-        List.of(contribution("zippies-bso", "money", 3000, null, "Gezamenlijke inkoop materialen"),
-            contribution("swos", "hours", null, 80, "Grootouders als vrijwilligers bij beweegochtenden")));
-    confirm(ref, "zippies-bso", true, 3000.0, null, null);
-    return ref;
-  }
-
-  /** Werk & Inkomen's trainee plan: incomplete at first, revised with spelers, then approved. */
+  /** Werk &amp; Inkomen's trainee plan: incomplete at first, revised with spelers, then approved. */
   private String traineePlan() {
-    String ref = submit("werk-en-inkomen", "Leerwerktraject buurtsportcoach uit de bijstand",
+    on(lastYear(4, 22));
+    String ref = submit(lastYear, "werk-en-inkomen", "Leerwerktraject buurtsportcoach uit de bijstand",
         "Een inwoner uit de bijstand leidt het team op tot buurtsportcoach, begeleid door de andere coaches.",
         List.of("welfare"), List.of("work"), 0.5, "buurtsportcoach", 8000, List.of());
+    on(lastYear(5, 4));
     screen(ref, "incomplete", "Er zijn nog geen spelers. Wie begeleidt de trainee en wie draagt bij aan de opleiding?");
-    complete("werk-en-inkomen", ref, "revisePlan", vars("roundYear", 2016, "title", "Leerwerktraject buurtsportcoach uit de bijstand",
+    on(lastYear(5, 9));
+    complete("werk-en-inkomen", ref, "revisePlan", vars("roundYear", lastYear, "title", "Leerwerktraject buurtsportcoach uit de bijstand",
         "goals", "Een inwoner uit de bijstand leidt het team op tot buurtsportcoach, begeleid door de andere coaches en MEE.",
         "targetGroups", ProcessValues.json(List.of("welfare")), "settings", ProcessValues.json(List.of("work", "neighbourhood")),
         "requestedFte", 0.5, "profileType", "buurtsportcoach", "aanvoerderContributionEuro", 14000,
         "contributions", ProcessValues.json(List.of(contribution("mee", "money", 2500, null, "Begeleiding en opleiding"),
             contribution("swos", "hours", null, 100, "Meelopen met ouderenwerkers")))));
     confirmAll(ref);
+    on(lastYear(5, 19));
     screen(ref, "complete", "Compleet na aanpassing.");
+    on(lastYear(5, 26));
     review(ref, "approve", 0.5, "Participatie vanuit de bijstand.", "Plan de begeleiding door de andere coaches vooraf in.");
+    on(lastYear(6, 9));
     profile(ref, "buurtsportcoach", "Trainee buurtsportcoach", 18, "Meedraaien in activiteiten, opleiding tot buurtsportcoach.",
         List.of("networking"));
     budget(ref, "CAO Sport schaal 5 (leerwerktraject)", 50000, 1000);
+    on(lastYear(6, 16));
     decideBudget(ref, "approve", null);
+    return ref;
+  }
+
+  /** Elzis with SWOS: a beweegmakelaar (a local title on the beweegcoach profile), a physiotherapist at 28 hours. */
+  private String beweegmakelaarPlan() {
+    on(lastYear(4, 24));
+    String ref = submit(lastYear, "elzis", "Beweegmakelaar eerstelijnszorg",
+        "Ouderen en patiënten met (een verhoogde kans op) een chronische aandoening die te weinig bewegen, vanuit de "
+            + "huisarts en de fysiotherapeut doorverwijzen naar passend beweegaanbod in de wijk.",
+        List.of("chronicallyIll", "elderly"), List.of("care", "neighbourhood"), 0.78, "beweegcoach", 24000,
+        List.of(contribution("swos", "money", 3000, null, "Bijdrage ouderenwelzijn"),
+            contribution("gemeente-soest", "money", 2500, null, "Cofinanciering preventiebeleid")));
+    confirmAll(ref);
+    on(lastYear(5, 4));
+    screen(ref, "complete", null);
+    on(lastYear(5, 12));
+    review(ref, "approve", 0.78, "Preventie en gezondheid in de wijk; koppeling met het lokaal gezondheidsbeleid.",
+        "Financier het lokale deel via de OWZ-regeling van de zorgverzekeraars (zorg in de buurt).");
+    on(lastYear(5, 30));
+    profile(ref, "beweegcoach", "Beweegmakelaar", 28, "Spreekuur in de huisartsenpraktijk, intake met patiënten, "
+        + "doorverwijzen naar en begeleiden bij beweegaanbod.", List.of("vulnerableGroups", "healthyLifestyle", "networking"));
+    budget(ref, "Fysiotherapeut, CAO Ziekenhuizen schaal 45", 52000, 1500);
+    on(lastYear(6, 9));
+    decideBudget(ref, "approve", "Akkoord; de OWZ-aanvraag loopt via Elzis.");
+    return ref;
+  }
+
+  /** Stichting Balans: a buurtsportcoach jongeren. */
+  private String youthPlan() {
+    on(lastYear(4, 27));
+    String ref = submit(lastYear, "stichting-balans", "Buurtsportcoach jongeren",
+        "Jongeren in de wijken met sport in contact brengen, talent ontdekken en overlast voorkomen.",
+        List.of("youth"), List.of("neighbourhood", "sportsClub"), 1.0, "buurtsportcoach", 30000,
+        List.of(contribution("vv-sec", "money", 1500, null, "Bijdrage vereniging"),
+            contribution("optisport", "location", null, null, "Sporthal op vrijdagavond")));
+    confirmAll(ref);
+    on(lastYear(5, 11));
+    screen(ref, "complete", "Compleet.");
+    on(lastYear(5, 19));
+    review(ref, "approve", 1.0, "Jeugd en veiligheid in de wijk.", "Werk samen met het jongerenwerk en de wijkagent.");
+    on(lastYear(6, 2));
+    profile(ref, "buurtsportcoach", "Buurtsportcoach jongeren", 36, "Straatsport en activiteiten in de wijk, jongeren "
+        + "toeleiden naar sportverenigingen, signaleren en doorverwijzen.", List.of("sportTechnical", "vulnerableGroups", "networking"));
+    budget(ref, "CAO Sociaal Werk schaal 7", 48000, 1000);
+    on(lastYear(6, 16));
+    decideBudget(ref, "approve", null);
+    return ref;
+  }
+
+  /** The gemeente's own coach for sportstimulering, cofinanced by the gemeente itself. */
+  private String municipalPlan() {
+    on(lastYear(4, 29));
+    String ref = submit(lastYear, "gemeente-soest", "Buurtsportcoach sportstimulering",
+        "Sportstimuleringsprojecten in de wijken opzetten, samen met scholen, verenigingen en welzijnswerk.",
+        List.of("everyone"), List.of("sportsClub", "neighbourhood", "school"), 1.0, "buurtsportcoach", 32000, List.of());
+    on(lastYear(5, 11));
+    screen(ref, "complete", null);
+    on(lastYear(5, 19));
+    review(ref, "approve", 1.0, "Sportnota: meer inwoners in beweging.", "Stem de projecten af met de andere coaches.");
+    on(lastYear(6, 2));
+    profile(ref, "buurtsportcoach", "Buurtsportcoach sportstimulering", 36, "Sportstimuleringsprojecten opzetten en "
+        + "begeleiden, de coaches van de aanvoerders met elkaar verbinden.", List.of("sportTechnical", "networking", "policy"));
+    budget(ref, "Gemeentelijke schaal 8", 48000, 1000);
+    on(lastYear(6, 9));
+    decideBudget(ref, "approve", null);
+    return ref;
+  }
+
+  private String rejectedPlan() {
+    on(lastYear(5, 2));
+    String ref = submit(lastYear, "optisport", "Zwemles voor volwassenen",
+        "Betaalde zwemlessen voor volwassenen in het eigen zwembad.",
+        List.of("everyone"), List.of("neighbourhood"), 0.5, "buurtsportcoach", 0, List.of());
+    on(lastYear(5, 11));
+    screen(ref, "complete", null);
+    on(lastYear(5, 19));
+    review(ref, "reject", null, null, "Dit is regulier aanbod; de regeling is bedoeld voor nieuwe verbindingen in de wijk.");
+    return ref;
+  }
+
+  /** Hired last summer; its contract years up to today. */
+  private void hireSpecialGroupsCoach(String ref) {
+    on(lastYear(6, 9));
+    vacancy(ref, "Werk & Inkomen zoekt een buurtsportcoach die kwetsbare inwoners in beweging brengt.", lastYear(7, 7), false);
+    on(lastYear(7, 8));
+    fireDueTimers(ref);
+    complete("werk-en-inkomen", ref, "selectCandidate", vars("selectionOutcome", "selected"));
+    appoint(ref, "Sam Voorbeeld", lastYear(9, 1), 36, false);
+    contractYearsUpToToday(ref);
+  }
+
+  /** The first attempt from the bijstand failed, the second succeeded; the trainee started on 1 January. */
+  private void hireTrainee(String ref) {
+    on(lastYear(6, 23));
+    vacancy(ref, "Werk & Inkomen zoekt een inwoner uit de bijstand die buurtsportcoach wil worden.", lastYear(7, 21), true);
+    on(lastYear(7, 22));
+    fireDueTimers(ref);
+    complete("werk-en-inkomen", ref, "selectCandidate", vars("selectionOutcome", "noSuitableCandidate",
+        "selectionRemarks", "De kandidaten uit de bijstand waren nog niet toe aan een dienstverband."));
+    on(lastYear(10, 1));
+    vacancy(ref, "Tweede ronde: een inwoner uit de bijstand met talent en ambitie om buurtsportcoach te worden.", lastYear(11, 1), true);
+    on(lastYear(11, 2));
+    fireDueTimers(ref);
+    complete("werk-en-inkomen", ref, "selectCandidate", vars("selectionOutcome", "selected",
+        "selectionRemarks", "Een gemotiveerde kandidaat; begeleiding door de coach speciale doelgroepen."));
+    appoint(ref, "Jip Proefmans", LocalDate.of(thisYear, 1, 1), 18, true);
+    contractYearsUpToToday(ref);
+  }
+
+  /** The physiotherapist starts on 1 October, 28 hours a week. */
+  private void hireBeweegmakelaar(String ref) {
+    on(lastYear(6, 16));
+    vacancy(ref, "Elzis en SWOS zoeken een beweegmakelaar: een verbinder met affiniteit met zorg, welzijn en kwetsbare groepen.",
+        lastYear(8, 1), false);
+    on(lastYear(8, 2));
+    fireDueTimers(ref);
+    complete("elzis", ref, "selectCandidate", vars("selectionOutcome", "selected",
+        "selectionRemarks", "Een creatieve fysiotherapeut met een sportachtergrond en kennis van gedragsverandering."));
+    appoint(ref, "Fenna Fictief", lastYear(10, 1), 28, false);
+    contractYearsUpToToday(ref);
+  }
+
+  private void hireYouthCoach(String ref) {
+    on(lastYear(6, 23));
+    vacancy(ref, "Stichting Balans zoekt een buurtsportcoach jongeren.", lastYear(8, 15), false);
+    on(lastYear(8, 16));
+    fireDueTimers(ref);
+    complete("stichting-balans", ref, "selectCandidate", vars("selectionOutcome", "selected"));
+    appoint(ref, "Kim Verzonnen", lastYear(11, 1), 36, false);
+    contractYearsUpToToday(ref);
+  }
+
+  private void hireSportStimulationCoach(String ref) {
+    on(lastYear(6, 16));
+    vacancy(ref, "De gemeente Soest zoekt een buurtsportcoach sportstimulering.", lastYear(7, 1), true);
+    on(lastYear(7, 2));
+    fireDueTimers(ref);
+    complete("gemeente-soest", ref, "selectCandidate", vars("selectionOutcome", "selected"));
+    appoint(ref, "Daan Denkbeeld", lastYear(8, 1), 36, false);
+    contractYearsUpToToday(ref);
+  }
+
+  /**
+   * The contract years up to today, each on its dates: the report timer fires eight weeks before the
+   * year's end, the aanvoerder reports two weeks later, the coordinator evaluates four weeks before
+   * the end. A step whose date is still to come waits: the report in the year's last eight to six
+   * weeks (due in up to four weeks), the evaluation in its last six to two weeks (due at most two
+   * weeks ago), so no task of the story is long overdue.
+   */
+  private void contractYearsUpToToday(String ref) {
+    for (int year = 1; ; year++) {
+      String key = ref + "/" + year;
+      LocalDate end = contractEnd(ref, year);
+      if (end.minusWeeks(8).isAfter(today)) {
+        return; // the year runs; its report is not yet due
+      }
+      on(end.minusWeeks(8));
+      fireDueTimers(key);
+      if (!end.minusWeeks(6).isBefore(today)) {
+        return; // the report waits for the aanvoerder
+      }
+      on(end.minusWeeks(6));
+      reportAndReconfirm(ref, year);
+      if (!end.minusWeeks(2).isBefore(today)) {
+        return; // the evaluation waits for the coordinator
+      }
+      on(end.minusWeeks(2));
+      renewYear(key, "Goed jaar; de partners gaan door. Fte en rijksbijdrage lopen door.");
+    }
+  }
+
+  /** The gemeente continues the fte and Rijk money; the aanvoerder, as employer, extends the contract. */
+  private void renewYear(String key, String remarks) {
+    complete("coordinator", key, "evaluateYear", vars("fundingDecision", "continue", "evaluationRemarks", remarks));
+    complete(aanvoerderOf(key.substring(0, key.lastIndexOf('/'))), key, "decideContract", vars("contractDecision", "renew"));
+  }
+
+  // --- This year's round: the call open until three weeks from today ---
+
+  /** Started in February at the latest, the meeting in March or earlier; so the plans below fall in its call. */
+  private void thisYearsRound() {
+    on(earliest(LocalDate.of(thisYear, 2, 1), daysAgo(91)));
+    startRound(thisYear, today.plusWeeks(3));
+    LocalDate meeting = earliest(LocalDate.of(thisYear, 3, 17), daysAgo(70));
+    prepareMeeting(thisYear, meeting);
+    on(meeting);
+    fireDueTimers(roundKey(thisYear));
+    recordMeeting(thisYear);
+  }
+
+  /** The gemeente's second coach, verenigingsadvisering: approved, hired, started two weeks ago. */
+  private String associationPlan() {
+    on(daysAgo(63));
+    String ref = submit(thisYear, "gemeente-soest", "Buurtsportcoach verenigingsadvisering",
+        "Sportverenigingen helpen met kader, vrijwilligers en nieuwe doelgroepen.",
+        List.of("everyone"), List.of("sportsClub"), 1.0, "clubkadercoach", 30000,
+        List.of(contribution("vv-sec", "money", 1500, null, "Bijdrage verenigingen")));
+    on(daysAgo(60));
+    confirmAll(ref);
+    on(daysAgo(56));
+    screen(ref, "complete", null);
+    on(daysAgo(49));
+    review(ref, "approve", 1.0, "Vitale sportverenigingen (lokaal sportakkoord).", "Werk samen met de sportraad.");
+    on(daysAgo(45));
+    profile(ref, "clubkadercoach", "Verenigingsadviseur", 36, "Verenigingen adviseren over kader, vrijwilligers en open aanbod.",
+        List.of("clubSupport", "sportTechnical", "networking"));
+    budget(ref, "Gemeentelijke schaal 8", 50000, 1000);
+    on(daysAgo(42));
+    decideBudget(ref, "approve", null);
+    on(daysAgo(40));
+    vacancy(ref, "De gemeente Soest zoekt een verenigingsadviseur.", daysAgo(26), false);
+    on(daysAgo(25));
+    fireDueTimers(ref);
+    complete("gemeente-soest", ref, "selectCandidate", vars("selectionOutcome", "selected"));
+    appoint(ref, "Lotte Bedacht", daysAgo(14), 36, false);
+    return ref;
+  }
+
+  /** SWOS as aanvoerder for the first time: approved, the vacancy is still to be opened. */
+  private String elderlyPlan() {
+    on(daysAgo(56));
+    String ref = submit(thisYear, "swos", "Beweegcoach ouderen",
+        "Ouderen na de valpreventiecursus blijven bewegen: wandelgroepen, beweegochtenden en de fittest in de wijk.",
+        List.of("elderly"), List.of("neighbourhood", "care"), 0.5, "beweegcoach", 14000,
+        List.of(contribution("gemeente-soest", "money", 2000, null, "Cofinanciering preventiebeleid"),
+            contribution("elzis", "expertise", null, null, "Fysiotherapeuten denken mee over het programma")));
+    on(daysAgo(52));
+    confirmAll(ref);
+    on(daysAgo(45));
+    screen(ref, "complete", null);
+    on(daysAgo(35));
+    review(ref, "approve", 0.5, "Gezond ouder worden; langer zelfstandig thuis.", "Sluit aan bij de beweegmakelaar van Elzis.");
+    on(daysAgo(20));
+    profile(ref, "beweegcoach", null, 18, "Beweegactiviteiten voor ouderen organiseren en vrijwilligers begeleiden.",
+        List.of("vulnerableGroups", "healthyLifestyle"));
+    budget(ref, "CAO Sociaal Werk schaal 7", 50000, 500);
+    on(daysAgo(9));
+    decideBudget(ref, "approve", "Akkoord; succes met de werving.");
+    return ref;
+  }
+
+  /** VV SEC, a sports club as aanvoerder: profile and budget wait for the coordinator's approval. */
+  private String clubsPlan() {
+    on(daysAgo(49));
+    String ref = submit(thisYear, "vv-sec", "Clubkadercoach voor trainers en vrijwilligers",
+        "Trainers en vrijwilligers van de Soester clubs opleiden, zodat nieuwe doelgroepen welkom zijn en blijven.",
+        List.of("youth", "everyone"), List.of("sportsClub"), 0.5, "clubkadercoach", 12000,
+        List.of(contribution("optisport", "money", 2000, null, "Bijdrage sportaccommodaties"),
+            contribution("gemeente-soest", "money", 2000, null, "Cofinanciering sportakkoord")));
+    on(daysAgo(45));
+    confirmAll(ref);
+    on(daysAgo(38));
+    screen(ref, "complete", null);
+    on(daysAgo(28));
+    review(ref, "approve", 0.5, "Vitale sportverenigingen (lokaal sportakkoord).", "Deel de opleidingen met de andere clubs.");
+    on(daysAgo(10));
+    profile(ref, "clubkadercoach", null, 18, "Trainers en vrijwilligers opleiden en begeleiden.",
+        List.of("clubSupport", "sportTechnical"));
+    on(daysAgo(3));
+    budget(ref, "CAO Sport schaal 6", 48000, 500);
+    return ref;
+  }
+
+  /** Amerpoort as aanvoerder: screened complete, waiting for the joint review with the policy officer. */
+  private String disabilitiesPlan() {
+    on(daysAgo(30));
+    String ref = submit(thisYear, "amerpoort", "Beweegcoach voor mensen met een verstandelijke beperking",
+        "Bewoners en deelnemers van de dagbesteding sporten bij gewone verenigingen, met begeleiding waar nodig.",
+        List.of("disabilities"), List.of("care", "sportsClub"), 0.5, "buurtsportcoach", 14000,
+        List.of(contribution("optisport", "location", null, null, "Hardlooproute en sporthal"),
+            contribution("mee", "support", null, null, "Ondersteuning van deelnemers en hun ouders")));
+    on(daysAgo(25));
+    confirmAll(ref);
+    on(daysAgo(6));
+    screen(ref, "complete", "Compleet.");
+    return ref;
+  }
+
+  /** Bink Kinderopvang: three coaches; SWOS has not yet confirmed its contribution, the coordinator is reminded. */
+  private String childcarePlan() {
+    on(daysAgo(16));
+    String ref = submit(thisYear, "bink-kinderopvang", "Drie buurtsportcoaches in de kinderopvang",
+        "Elke dag bewegen in de kinderopvang en BSO, met doorstroom naar sportverenigingen.",
+        List.of("youth"), List.of("childcare", "sportsClub"), 2.4, "buurtsportcoach", 60000,
+        List.of(contribution("zippies-bso", "money", 3000, null, "Gezamenlijke inkoop materialen"),
+            contribution("swos", "hours", null, 80, "Grootouders als vrijwilligers bij beweegochtenden")));
+    on(daysAgo(12));
+    confirm(ref, "zippies-bso", true, 3000.0, null, null);
+    // Fourteen days without SWOS's answer: the coordinator is asked to remind it.
+    on(daysAgo(1));
+    fireDueTimers(ref);
     return ref;
   }
 
   /** Idea's cultuurcoach: incomplete at screening, back with the aanvoerder. */
   private String culturePlan() {
-    String ref = submit("idea", "Cultuurcoach in het primair onderwijs",
+    on(daysAgo(20));
+    String ref = submit(thisYear, "idea", "Cultuurcoach in het primair onderwijs",
         "Kinderen op de basisschool laten kennismaken met dans, muziek en theater, samen met de sportcoaches.",
         List.of("youth"), List.of("school", "culture"), 0.6, "cultuurcoach", 9000, List.of());
+    on(daysAgo(12));
     screen(ref, "incomplete", "Welke scholen doen mee, en wat dragen zij bij? Zonder spelers is het lokale aandeel te klein.");
     return ref;
   }
 
-  /** The gemeente's second coach, verenigingsadvisering: approved, the vacancy is still to be opened. */
-  private String associationPlan() {
-    String ref = submit("gemeente-soest", "Buurtsportcoach verenigingsadvisering",
-        "Sportverenigingen helpen met kader, vrijwilligers en nieuwe doelgroepen.",
-        List.of("everyone"), List.of("sportsClub"), 1.0, "clubkadercoach", 30000,
-        List.of(contribution("vv-sec", "money", 1500, null, "Bijdrage verenigingen")));
-    confirmAll(ref);
-    screen(ref, "complete", null);
-    review(ref, "approve", 1.0, "Vitale sportverenigingen (lokaal sportakkoord).", "Werk samen met de sportraad.");
-    profile(ref, "clubkadercoach", "Verenigingsadviseur", 36, "Verenigingen adviseren over kader, vrijwilligers en open aanbod.",
-        List.of("clubSupport", "sportTechnical", "networking"));
-    budget(ref, "Gemeentelijke schaal 8", 50000, 1000);
-    decideBudget(ref, "approve", null);
-    return ref;
+  /** MEE, submitted a few days ago: waiting for screening. */
+  private String clientSupportPlan() {
+    on(daysAgo(4));
+    return submit(thisYear, "mee", "Sport en bewegen via de cliëntondersteuner",
+        "Cliëntondersteuners van MEE wijzen mensen met een beperking de weg naar passend sport- en beweegaanbod.",
+        List.of("disabilities", "lowIncome"), List.of("care", "neighbourhood"), 0.4, "buurtsportcoach", 10000, List.of());
   }
 
-  /** Hired in 2016, renewed twice, structurally funded by Werk &amp; Inkomen from 1 September 2019. */
-  private void hireSpecialGroupsCoach(String ref) {
-    on(LocalDate.of(2016, 6, 1));
-    vacancy(ref, LocalDate.of(2016, 6, 30), false);
-    on(LocalDate.of(2016, 7, 1));
-    fireDueTimers(ref);
-    complete("werk-en-inkomen", ref, "selectCandidate", vars("selectionOutcome", "selected"));
-    complete("werk-en-inkomen", ref, "appointCoach", vars("coachName", "Buurtsportcoach speciale doelgroepen",
-        "startDate", "2016-09-01", "hoursPerWeek", 36, "trainee", false));
-    for (int year = 1; year <= 2; year++) {
-      reportAndReconfirm(ref, year, false, List.of("partnerCommitment"));
-      complete("coordinator", ref + "/" + year, "evaluateYear", vars("renewalDecision", "renew",
-          "evaluationRemarks", "Goed bereik bij speciale doelgroepen; verlengen."));
-    }
-    reportAndReconfirm(ref, 3, true, List.of("permanentPost", "ownBudget", "municipalPolicy"));
-    complete("coordinator", ref + "/3", "evaluateYear", vars("renewalDecision", "structural",
-        "evaluationRemarks", "Werk & Inkomen neemt de coach in vaste dienst."));
-    complete("werk-en-inkomen", ref + "/3", "recordStructuralFunding", vars("permanentContract", true,
-        "fundingSource", "Eigen begroting Werk & Inkomen en het gemeentelijke participatiebudget", "effectiveDate", "2019-09-01"));
+  // --- Steps, as the users take them ---
+
+  private void startRound(int year, LocalDate callDeadline) {
+    as("coordinator", () -> formService.submitStartForm(definitionId("funding-round"), vars(
+        "year", year, "grantedFte", GRANTED_FTE, "rijksbijdragePerFte", 20000, "localShareMinimumPercent", 60,
+        "inKindCountsAsCofinancing", false, "callDeadline", callDeadline.toString())));
   }
 
-  /** The first attempt from the bijstand failed, the second succeeded; the trainee's contract runs to this year. */
-  private void hireTrainee(String ref, LocalDate today) {
-    on(LocalDate.of(2016, 7, 1));
-    vacancy(ref, LocalDate.of(2016, 8, 1), true);
-    on(LocalDate.of(2016, 8, 2));
-    fireDueTimers(ref);
-    complete("werk-en-inkomen", ref, "selectCandidate", vars("selectionOutcome", "noSuitableCandidate",
-        "selectionRemarks", "De kandidaten uit de bijstand waren nog niet toe aan een dienstverband."));
-    on(LocalDate.of(2016, 10, 1));
-    vacancy(ref, LocalDate.of(2016, 11, 1), true);
-    on(LocalDate.of(2016, 11, 2));
-    fireDueTimers(ref);
-    complete("werk-en-inkomen", ref, "selectCandidate", vars("selectionOutcome", "selected",
-        "selectionRemarks", "Een gemotiveerde kandidaat; begeleiding door de coach speciale doelgroepen."));
-    complete("werk-en-inkomen", ref, "appointCoach", vars("coachName", "Trainee buurtsportcoach", "startDate", "2017-01-01",
-        "hoursPerWeek", 18, "trainee", true));
-    for (int year = 1; ; year++) {
-      LocalDate end = LocalDate.of(2016 + year, 12, 31);
-      if (end.minusWeeks(8).isAfter(today)) {
-        return; // this year's report is not yet due
-      }
-      reportDue(ref, year, today);
-      if (!end.isBefore(today)) {
-        return; // the report of the running year waits for the aanvoerder
-      }
-      reportAndReconfirm(ref, year, false, List.of("volunteers"));
-      complete("coordinator", ref + "/" + year, "evaluateYear", vars("renewalDecision", "renew",
-          "evaluationRemarks", "De trainee groeit door; de borging wordt voorbereid."));
-    }
+  private void prepareMeeting(int year, LocalDate meetingDate) {
+    complete("coordinator", roundKey(year), "prepareMeeting", vars(
+        "meetingDate", meetingDate.toString(), "meetingLocation", "Raadhuis Soest, raadzaal",
+        "invitedOrganizations", ProcessValues.json(List.of("werk-en-inkomen", "elzis", "swos", "stichting-balans",
+            "bink-kinderopvang", "zippies-bso", "idea", "amerpoort", "mee", "vv-sec", "optisport", "gemeente-soest"))));
   }
 
-  /** Lets the year's report timer fire on its date. */
-  private void reportDue(String ref, int year, LocalDate today) {
-    on(contractEnd(ref, year).minusWeeks(8));
-    fireDueTimers(ref + "/" + year);
-    on(today);
+  private void recordMeeting(int year) {
+    complete("coordinator", roundKey(year), "recordMeeting", vars(
+        "attendingOrganizations", ProcessValues.json(List.of("werk-en-inkomen", "elzis", "swos", "stichting-balans",
+            "bink-kinderopvang", "zippies-bso", "idea", "vv-sec", "mee", "gemeente-soest")),
+        "meetingNotes", "Goedbezochte bijeenkomst met sportorganisaties, onderwijs, maatschappelijke partners en "
+            + "beleidsambtenaren. In werkvormen verkend waar buurtsportcoaches verbindingen in de wijk kunnen maken. "
+            + "Oproep gedaan om plannen in te dienen, het liefst met partners en een voorstel voor cofinanciering en aanstelling."));
+  }
+
+  private static String roundKey(int year) {
+    return "round-" + year;
+  }
+
+  private static LocalDate earliest(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private void appoint(String ref, String coachName, LocalDate start, double hoursPerWeek, boolean trainee) {
+    complete(aanvoerderOf(ref), ref, "appointCoach", vars("coachName", coachName,
+        "startDate", start.toString(), "hoursPerWeek", hoursPerWeek, "trainee", trainee));
   }
 
   private LocalDate contractEnd(String ref, int year) {
@@ -312,33 +601,37 @@ public class DemoData implements ApplicationRunner {
     return LocalDate.parse((String) runtimeService.getVariable(id, ProcessVariables.CONTRACT_END_DATE));
   }
 
-  private void vacancy(String ref, LocalDate closing, boolean internal) {
-    complete("werk-en-inkomen", ref, "openVacancy", vars("vacancyText",
-        "Werk & Inkomen zoekt een buurtsportcoach die kwetsbare inwoners in beweging brengt.",
+  private void vacancy(String ref, String text, LocalDate closing, boolean internal) {
+    complete(aanvoerderOf(ref), ref, "openVacancy", vars("vacancyText", text,
         "closingDate", closing.toString(), "internalCandidateRoute", internal));
   }
 
   /** The aanvoerder reports the year (the timer has fired on its date) and every speler continues. */
-  private void reportAndReconfirm(String ref, int year, boolean wantsStructural, List<String> steps) {
+  private void reportAndReconfirm(String ref, int year) {
     String key = ref + "/" + year;
-    LocalDate end = contractEnd(ref, year);
-    if (taskService.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("submitYearReport").count() == 0) {
-      on(end.minusWeeks(8));
-      fireDueTimers(key);
-    }
-    on(end.minusWeeks(6));
-    int reached = 60 + 15 * year;
-    complete("werk-en-inkomen", key, "submitYearReport", vars("participantsReached", reached,
-        "ladderStart", ProcessValues.json(ladder(reached, 0)), "ladderEnd", ProcessValues.json(ladder(reached, 1)),
+    int reached = 40 + 15 * year;
+    Map<String, Object> report = vars("participantsReached", reached,
         "highlights", "Wekelijkse beweeggroepen en doorstroom naar de sportverenigingen.", "spentEuro", 50000,
-        "wantsStructural", wantsStructural, "embeddingSteps", ProcessValues.json(steps)));
+        "wantsStructural", true, "embeddingSteps", ProcessValues.json(List.of("partnerCommitment")));
+    // The participatieladder only where the plan works with people towards work (Werk & Inkomen's).
+    Task reportTask = taskService.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("submitYearReport").singleResult();
+    if (!Boolean.FALSE.equals(taskService.getVariable(reportTask.getId(), ProcessVariables.LADDER_APPLIES))) {
+      report.put("ladderStart", ProcessValues.json(ladder(reached, 0)));
+      report.put("ladderEnd", ProcessValues.json(ladder(reached, 1)));
+    }
+    complete(aanvoerderOf(ref), key, "submitYearReport", report);
+    // The aanvoerder, as employer, continues with this year's hours and costs (the form's prefilled values).
+    Map<String, Object> prefilled = taskService.getVariables(taskService.createTaskQuery().processInstanceBusinessKey(key)
+        .taskDefinitionKey("prepareNextYear").singleResult().getId());
+    complete(aanvoerderOf(ref), key, "prepareNextYear", vars("contractIntention", "continue",
+        "nextYearHoursPerWeek", prefilled.get("nextYearHoursPerWeek"), "nextYearAnnualCostPerFte", prefilled.get("nextYearAnnualCostPerFte"),
+        "nextYearOtherCostsEuro", prefilled.get("nextYearOtherCostsEuro")));
     for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("reconfirmContribution").unlimitedList()) {
       String speler = taskService.getIdentityLinksForTask(task.getId()).get(0).getGroupId().substring("org-".length());
       Map<String, Object> shown = taskService.getVariables(task.getId());
       as(speler, () -> taskService.complete(task.getId(), vars("contributionContinues", true,
           "nextYearAmountEuro", shown.get("nextYearAmountEuro"), "nextYearHoursPerYear", shown.get("nextYearHoursPerYear"))));
     }
-    on(end.minusWeeks(4));
   }
 
   /** Participants over the rungs of the participatieladder; {@code shift} moves a share one rung up. */
@@ -354,26 +647,10 @@ public class DemoData implements ApplicationRunner {
     return rungs;
   }
 
-  /** The gemeente's own coach for sportstimulering, with municipal cofinancing: waiting for screening. */
-  private String municipalPlan() {
-    return submit("gemeente-soest", "Buurtsportcoach sportstimulering",
-        "Sportstimuleringsprojecten in de wijken opzetten en verenigingen adviseren.",
-        List.of("everyone"), List.of("sportsClub", "neighbourhood"), 1.0, "clubkadercoach", 30000, List.of());
-  }
-
-  private String rejectedPlan() {
-    String ref = submit("optisport", "Zwemles voor volwassenen",
-        "Betaalde zwemlessen voor volwassenen in het eigen zwembad.",
-        List.of("everyone"), List.of("neighbourhood"), 0.5, "buurtsportcoach", 0, List.of());
-    screen(ref, "complete", null);
-    review(ref, "reject", null, null, "Dit is regulier aanbod; de regeling is bedoeld voor nieuwe verbindingen in de wijk.");
-    return ref;
-  }
-
-  private String submit(String aanvoerder, String title, String goals, List<String> targetGroups, List<String> settings,
+  private String submit(int roundYear, String aanvoerder, String title, String goals, List<String> targetGroups, List<String> settings,
       double fte, String profileType, double aanvoerderEuro, List<Map<String, Object>> contributions) {
     var instance = as(aanvoerder, () -> formService.submitStartForm(definitionId("plan-intake"), vars(
-        "roundYear", 2016, "title", title, "goals", goals,
+        "roundYear", roundYear, "title", title, "goals", goals,
         "targetGroups", ProcessValues.json(targetGroups), "settings", ProcessValues.json(settings),
         "requestedFte", fte, "profileType", profileType, "aanvoerderContributionEuro", aanvoerderEuro,
         "contributions", ProcessValues.json(contributions))));
@@ -402,7 +679,7 @@ public class DemoData implements ApplicationRunner {
   }
 
   private void review(String ref, String decision, Double fte, String policyGoals, String tips) {
-    complete("coordinator", ref, "jointReview", vars("reviewDate", "2016-05-12",
+    complete("coordinator", ref, "jointReview", vars("reviewDate", ProcessValues.today().toString(),
         "reviewAttendees", "Coördinator, beleidsambtenaar sport, aanvoerder en spelers", "policyGoals", policyGoals,
         "tips", tips, "reviewDecision", decision, "approvedFte", fte));
   }
@@ -433,7 +710,7 @@ public class DemoData implements ApplicationRunner {
     as(user, () -> formService.submitTaskForm(task.getId(), variables));
   }
 
-  /** Timers of 2016 are long due; fire them now instead of waiting for the job executor. */
+  /** The story's timers are due on the story's day; fire them now instead of waiting for the job executor. */
   private void fireDueTimers(String businessKey) {
     String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
     for (Job job : managementService.createJobQuery().processInstanceId(instanceId).timers().executable().unlimitedList()) {

@@ -50,6 +50,7 @@ public final class ProcessVariables {
   public static final String PROFILE_TYPE = "profileType";
   public static final String AANVOERDER_CONTRIBUTION_EURO = "aanvoerderContributionEuro";
   public static final String CONTRIBUTIONS = "contributions";
+  public static final String OUTCOMES = "outcomes";
   /** The employer's full-time week, as the profile form states it for the plan's posts. */
   public static final String FULL_TIME_HOURS = "fullTimeHours";
 
@@ -62,6 +63,11 @@ public final class ProcessVariables {
   public static final String NEXT_YEAR_AMOUNT_EURO = "nextYearAmountEuro";
   public static final String NEXT_YEAR_HOURS_PER_YEAR = "nextYearHoursPerYear";
   public static final String REMARK = "remark";
+
+  // The aanvoerder's intention for the next contract year, prefilled with this year's hours and costs.
+  public static final String NEXT_YEAR_HOURS_PER_WEEK = "nextYearHoursPerWeek";
+  public static final String NEXT_YEAR_ANNUAL_COST_PER_FTE = "nextYearAnnualCostPerFte";
+  public static final String NEXT_YEAR_OTHER_COSTS_EURO = "nextYearOtherCostsEuro";
 
   // Copies of the case file a task's form shows (task-local; see FormDisplay and LiveCopy).
   public static final String PLAN_OVERVIEW = "planOverview";
@@ -79,8 +85,13 @@ public final class ProcessVariables {
   public static final String LADDER_OVERVIEW = "ladderOverview";
   public static final String RECONFIRMATIONS_OVERVIEW = "reconfirmationsOverview";
   public static final String RENEWAL_ADVICE_TEXT = "renewalAdviceText";
+  public static final String CONVERSATION_OVERVIEW = "conversationOverview";
   public static final String ROUND_SUMMARY = "roundSummary";
   public static final String ORGANIZATION_OPTIONS = "organizationOptions";
+  /** Of the year report: whether the plan works towards work, so its form asks the participatieladder. */
+  public static final String LADDER_APPLIES = "ladderApplies";
+  /** Of the year report: one row per intended outcome, prefilled from the plan, answered by the aanvoerder. */
+  public static final String OUTCOME_RESULTS = "outcomeResults";
 
   // The decisions' inputs and results (the models name the results as resultVariable).
   public static final String COMPETENCY_LIST = "competencyList";

@@ -39,6 +39,9 @@ public class FormSchemas {
   }
 
   /** A form: its schema, the inputs a submission may carry, and what it shows of the case. */
+  private static final Pattern CONDITION_NAME = Pattern.compile("(?<![\\w\"])[A-Za-z_]\\w*(?![\\w\"])");
+  private static final Set<String> FEEL_WORDS = Set.of("true", "false", "null", "and", "or", "not");
+
   public record Schema(String id, JsonNode json, Map<String, Input> inputs, Set<String> shown) {}
 
   private final Map<String, Schema> byId = new HashMap<>();
@@ -93,6 +96,15 @@ public class FormSchemas {
       }
     });
     form.findValues("valuesKey").forEach(key -> shown.add(key.asText()));
+    // A condition may name a value the server set for the task (ladderApplies): the form needs it to decide.
+    form.findValues("conditional").forEach(conditional -> {
+      Matcher name = CONDITION_NAME.matcher(conditional.path("hide").asText(""));
+      while (name.find()) {
+        if (!FEEL_WORDS.contains(name.group())) {
+          shown.add(name.group());
+        }
+      }
+    });
     return Collections.unmodifiableSet(shown);
   }
 }

@@ -40,7 +40,11 @@ public class AccessPolicy {
       Map.entry("selectCandidate", TaskRole.AANVOERDER),
       Map.entry("appointCoach", TaskRole.AANVOERDER),
       Map.entry("submitYearReport", TaskRole.AANVOERDER),
+      // At renewal the aanvoerder, as employer, decides on the contract; the gemeente on the fte and Rijk money.
+      Map.entry("prepareNextYear", TaskRole.AANVOERDER),
+      Map.entry("jointConversation", TaskRole.COORDINATOR),
       Map.entry("evaluateYear", TaskRole.COORDINATOR),
+      Map.entry("decideContract", TaskRole.AANVOERDER),
       Map.entry("recordStructuralFunding", TaskRole.AANVOERDER),
       Map.entry("prepareMeeting", TaskRole.COORDINATOR),
       Map.entry("recordMeeting", TaskRole.COORDINATOR),

@@ -24,6 +24,23 @@ public final class Codes {
       "neighbourhood", "Wijk en buurt", "care", "Zorg en welzijn", "work", "Werk en participatie",
       "culture", "Cultuur");
 
+  /** The setting of Werk en Inkomen's kind of plan: people guided towards work. Only such plans use the participatieladder. */
+  public static final String WORK_SETTING = "work";
+
+  /** Whether a plan with these settings works with people towards work, and so reports on the participatieladder. */
+  public static boolean usesLadder(List<String> settings) {
+    return settings.contains(WORK_SETTING);
+  }
+
+  /**
+   * The outcomes a plan can intend, tied to the municipality's policy goals (seed 002/003: report on
+   * what the plan set out to do, with stories and photos). The codes are stable: the wijk figures of a
+   * follow-up build on them, so a label may change, a code may not.
+   */
+  public static final Map<String, String> OUTCOMES = ordered(
+      "participation", "Meedoen", "exercise", "Meer bewegen en sporten", "health", "Gezondheid",
+      "selfReliance", "Zelfredzaamheid", "socialNetwork", "Sociaal netwerk", "work", "Werk");
+
   /** The six BRC profiles since 2023. A local title (beweegmakelaar) sits on one of them. */
   public static final Map<String, String> PROFILE_TYPES = ordered(
       "buurtsportcoach", "Buurtsportcoach", "cultuurcoach", "Cultuurcoach",

@@ -1,7 +1,11 @@
 package nl.coachplan.planintake;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -49,6 +53,11 @@ public class Plan {
   @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("id")
   private List<Contribution> contributions = new ArrayList<>();
+  /** What the plan sets out to achieve; the year report answers per outcome. */
+  @ElementCollection
+  @CollectionTable(name = "plan_outcome", joinColumns = @JoinColumn(name = "plan_id"))
+  @OrderColumn(name = "line_no")
+  private List<IntendedOutcome> outcomes = new ArrayList<>();
 
   protected Plan() {}
 
@@ -70,6 +79,14 @@ public class Plan {
     this.requestedFte = requestedFte;
     this.profileType = profileType;
     this.aanvoerderContributionEuro = aanvoerderContributionEuro;
+  }
+
+  void intend(List<IntendedOutcome> intended) {
+    // Rewritten only when changed: a revision that leaves the outcomes alone writes none of them.
+    if (!outcomes.equals(intended)) {
+      outcomes.clear();
+      outcomes.addAll(intended);
+    }
   }
 
   void moveTo(PlanStage stage) { this.stage = stage; }
@@ -98,6 +115,10 @@ public class Plan {
   public Instant getSubmittedAt() { return submittedAt; }
   public Instant getDecidedAt() { return decidedAt; }
   public List<Contribution> getContributions() { return contributions; }
+  public List<IntendedOutcome> getOutcomes() { return java.util.Collections.unmodifiableList(outcomes); }
+
+  /** Whether the plan works with people towards work (the work setting): only then the participatieladder. */
+  public boolean usesLadder() { return Codes.usesLadder(getSettings()); }
 
   /** Who the case belongs to, for the access policy. */
   public nl.coachplan.identity.CaseParties parties() {

@@ -17,6 +17,7 @@ import nl.coachplan.identity.Viewer;
 import nl.coachplan.organisation.Organisation;
 import nl.coachplan.organisation.Organisations;
 import nl.coachplan.planintake.PlanForms.ContributionRow;
+import nl.coachplan.planintake.PlanForms.OutcomeRow;
 import nl.coachplan.planintake.PlanForms.Submission;
 import nl.coachplan.validation.Forbidden;
 import nl.coachplan.validation.InvalidFormDataException;
@@ -156,6 +157,21 @@ public class PlanContents {
       violations.add(new Violation("profileType", "Onbekend functieprofiel '" + form.profileType() + "'. Kies uit: "
           + Codes.allowed(Codes.PROFILE_TYPES) + "."));
     }
+    List<OutcomeRow> outcomes = form.outcomesOrEmpty();
+    Set<String> intended = new HashSet<>();
+    for (int i = 0; i < outcomes.size(); i++) {
+      String code = outcomes.get(i).outcome();
+      String field = "outcomes[" + (i + 1) + "].outcome";
+      if (blank(code)) {
+        violations.add(new Violation(field, "Beoogd resultaat " + (i + 1) + ": kies het resultaat."));
+      } else if (!Codes.OUTCOMES.containsKey(code)) {
+        violations.add(new Violation(field, "Beoogd resultaat " + (i + 1) + ": onbekend resultaat '" + code + "'. Kies uit: "
+            + Codes.allowed(Codes.OUTCOMES) + "."));
+      } else if (!intended.add(code)) {
+        violations.add(new Violation(field, "Beoogd resultaat " + (i + 1) + ": '" + Codes.OUTCOMES.get(code)
+            + "' staat al in het plan."));
+      }
+    }
     if (form.requestedFte().compareTo(round.getGrantedFte()) > 0) {
       violations.add(new Violation("requestedFte", "De gevraagde fte (" + dutch(form.requestedFte())
           + ") is meer dan de ronde in totaal heeft (" + dutch(round.getGrantedFte()) + ")."));
@@ -213,6 +229,7 @@ public class PlanContents {
   private void describe(Plan plan, Submission form, Map<String, Organisation> spelers) {
     plan.describe(form.title().trim(), form.goals().trim(), form.targetGroups().stream().distinct().toList(),
         form.settings().stream().distinct().toList(), form.requestedFte(), form.profileType(), form.aanvoerderContributionEuro());
+    plan.intend(form.outcomesOrEmpty().stream().map(o -> new IntendedOutcome(o.outcome(), trim(o.measure()))).toList());
     Map<String, Contribution> existing = new HashMap<>();
     plan.getContributions().forEach(c -> existing.put(c.getOrganisation().getSlug() + "|" + c.getKind(), c));
     List<Contribution> kept = new ArrayList<>();

@@ -43,10 +43,27 @@ public final class PlanForms {
       @DecimalMax(value = "10000000", message = "De bijdrage van de aanvoerder is onwaarschijnlijk hoog (meer dan € 10 miljoen).")
       BigDecimal aanvoerderContributionEuro,
       @FieldLabel("Bijdragen van spelers") @Size(max = 50, message = "Een plan heeft hoogstens 50 bijdragen.")
-      List<@Valid @NotNull(message = "Een bijdrage is leeg.") ContributionRow> contributions) {
+      List<@Valid @NotNull(message = "Een bijdrage is leeg.") ContributionRow> contributions,
+      @FieldLabel("Beoogde resultaten") @Size(max = 10, message = "Een plan noemt hoogstens 10 beoogde resultaten.")
+      List<@Valid @NotNull(message = "Een beoogd resultaat is leeg.") OutcomeRow> outcomes) {
 
     public List<ContributionRow> contributionsOrEmpty() {
       return contributions == null ? List.of() : contributions;
+    }
+
+    /** The outcomes named; a row left wholly empty (the form's first, unused) is no outcome. */
+    public List<OutcomeRow> outcomesOrEmpty() {
+      return outcomes == null ? List.of() : outcomes.stream().filter(o -> !o.empty()).toList();
+    }
+  }
+
+  /** An intended outcome: a code of {@link Codes#OUTCOMES} and how the aanvoerder will measure it. */
+  public record OutcomeRow(
+      String outcome,
+      @Size(max = 500, message = "Een meetwijze mag hoogstens 500 tekens lang zijn.") String measure) {
+
+    boolean empty() {
+      return (outcome == null || outcome.isBlank()) && (measure == null || measure.isBlank());
     }
   }
 

@@ -163,6 +163,15 @@ public class PlanIntakeSteps {
       row.put("description", c.getDescription());
       return row;
     }).toList()));
+    // Most plans name no outcomes: then the form's empty row is enough, and no variable is written.
+    if (!plan.getOutcomes().isEmpty() || instance.hasVariable(ProcessVariables.OUTCOMES)) {
+      instance.setVariable(ProcessVariables.OUTCOMES, ProcessValues.json(plan.getOutcomes().stream().map(o -> {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("outcome", o.getOutcome());
+        row.put("measure", o.getMeasure());
+        return row;
+      }).toList()));
+    }
   }
 
   /**

@@ -84,7 +84,8 @@ public class PlanSubmissions {
         .putValueTyped(ProcessVariables.REQUESTED_FTE, Variables.objectValue(plan.requestedFte(), true).create())
         .putValueTyped(ProcessVariables.PROFILE_TYPE, Variables.stringValue(plan.profileType(), true))
         .putValueTyped(ProcessVariables.AANVOERDER_CONTRIBUTION_EURO, Variables.objectValue(plan.aanvoerderContributionEuro(), true).create())
-        .putValueTyped(ProcessVariables.CONTRIBUTIONS, Variables.objectValue(plan.contributionsOrEmpty(), true).create());
+        .putValueTyped(ProcessVariables.CONTRIBUTIONS, Variables.objectValue(plan.contributionsOrEmpty(), true).create())
+        .putValueTyped(ProcessVariables.OUTCOMES, Variables.objectValue(plan.outcomesOrEmpty(), true).create());
     // As the viewer, so the plan records who submitted it; who may submit what is the access
     // policy's (PlanContents' checks), not the engine's: organisations hold no engine rights.
     identity.setAuthentication(viewer.userId(), viewer.groups());

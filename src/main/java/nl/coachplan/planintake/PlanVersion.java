@@ -21,7 +21,10 @@ public class PlanVersion {
 
   /** What the aanvoerder wrote, as the case file kept it (codes, not labels). */
   public record Text(String title, String goals, List<String> targetGroups, List<String> settings, BigDecimal requestedFte,
-      String profileType, BigDecimal aanvoerderContributionEuro, List<Pledge> contributions) {}
+      String profileType, BigDecimal aanvoerderContributionEuro, List<Pledge> contributions, List<Outcome> outcomes) {}
+
+  /** An intended outcome; versions recorded before outcomes existed have none (null). */
+  public record Outcome(String outcome, String measure) {}
 
   public record Pledge(String organisation, String kind, BigDecimal amountEuro, Integer hoursPerYear, String description) {}
 
@@ -47,7 +50,8 @@ public class PlanVersion {
     Text text = new Text(plan.getTitle(), plan.getGoals(), plan.getTargetGroups(), plan.getSettings(), plan.getRequestedFte(),
         plan.getProfileType(), plan.getAanvoerderContributionEuro(), plan.getContributions().stream()
             .map(c -> new Pledge(c.getOrganisation().getSlug(), c.getKind(), c.getAmountEuro(), c.getHoursPerYear(),
-                c.getDescription())).toList());
+                c.getDescription())).toList(),
+        plan.getOutcomes().stream().map(o -> new Outcome(o.getOutcome(), o.getMeasure())).toList());
     try {
       this.content = JSON.writeValueAsString(text);
     } catch (JsonProcessingException e) {

@@ -87,6 +87,9 @@ public final class FormRenderer {
 
   @SuppressWarnings("unchecked")
   private Field field(JsonNode c, String prefix, Map<String, Object> scope) {
+    if (hiddenByServer(c)) {
+      return null;
+    }
     String type = FormSchema.type(c);
     String label = FormSchema.label(c);
     switch (type) {
@@ -205,10 +208,23 @@ public final class FormRenderer {
     return message;
   }
 
+  /**
+   * A condition on a value the server set for the task (not a field of the form, such as whether the
+   * plan uses the participatieladder) is known when the page is made: such a component is left out.
+   */
+  private boolean hiddenByServer(JsonNode c) {
+    Conditions.Comparison hide = Conditions.parse(FormSchema.hideExpression(c));
+    return hide != null && !isField(hide.variable()) && hide.holds(data::get);
+  }
+
+  private boolean isField(String key) {
+    return formRoot != null && find(formRoot, key).isPresent();
+  }
+
   /** Without script a condition cannot follow the choice live: the field stays, with when it applies. */
   private String hint(JsonNode c) {
     Conditions.Comparison hide = Conditions.parse(FormSchema.hideExpression(c));
-    if (hide == null) {
+    if (hide == null || !isField(hide.variable())) {
       return null;
     }
     String shownFor = hide.literal() == null ? "ingevuld" : optionLabel(hide.variable(), String.valueOf(hide.literal()));

@@ -38,9 +38,10 @@ public class FormOptions implements OptionLists {
   public static final String CONTRIBUTION_KINDS = "contributionKindOptions";
   public static final String COMPETENCIES = "competencyOptions";
   public static final String EMBEDDING_STEPS = "embeddingStepOptions";
+  public static final String OUTCOMES = "outcomeOptions";
   /** Every list's name, as the forms' {@code valuesKey}. */
   public static final List<String> NAMES = List.of(ORGANISATIONS, TARGET_GROUPS, SETTINGS, PROFILE_TYPES, CONTRIBUTION_KINDS,
-      COMPETENCIES, EMBEDDING_STEPS);
+      COMPETENCIES, EMBEDDING_STEPS, OUTCOMES);
 
   private final Map<String, Supplier<List<Map<String, String>>>> lists = new LinkedHashMap<>();
   private final FormSchemas forms;
@@ -61,6 +62,7 @@ public class FormOptions implements OptionLists {
     codes(CONTRIBUTION_KINDS, Codes.CONTRIBUTION_KINDS);
     codes(COMPETENCIES, Codes.COMPETENCIES);
     codes(EMBEDDING_STEPS, EmbeddingSteps.LABELS);
+    codes(OUTCOMES, Codes.OUTCOMES);
   }
 
   @Override

@@ -70,6 +70,8 @@ class PortalBrowserTest extends BrowserTestSupport {
     check("settings", "care");
     type("requestedFte", "0,5");
     select("profileType", "beweegcoach");
+    select("outcomes[0].outcome", "health");
+    type("outcomes[0].measure", "deelnemers die na een half jaar nog bewegen");
     type("aanvoerderContributionEuro", "22.500,00");
     select("contributions[0].organization", "mee");
     select("contributions[0].kind", "money");
@@ -96,7 +98,7 @@ class PortalBrowserTest extends BrowserTestSupport {
     type("contributions[1].description", "Sporthal in de daluren");
     browser.findElement(By.id("indienen")).click();
     String reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kenmerk"))).getText();
-    assertThat(reference).matches("P-2016-\\d{3}");
+    assertThat(reference).matches("P-" + ProcessValues.today().getYear() + "-\\d{3}");
     assertThat(browser.findElement(By.id("dossier")).getAttribute("href")).endsWith("/cases/" + reference);
     screenshot("plan-submitted-desk");
     assertThat(inTx(() -> plans.findByReference(reference).orElseThrow().getAanvoerderContributionEuro())).isEqualByComparingTo("22500");
@@ -145,7 +147,7 @@ class PortalBrowserTest extends BrowserTestSupport {
 
     // Review, profile, budget and approval through the engine.
     completeAsStaff(reference, "screenPlan", Map.of("screeningOutcome", "complete"));
-    completeAsStaff(reference, "jointReview", Map.of("reviewDate", "2016-05-12", "reviewDecision", "approve", "approvedFte", 0.5));
+    completeAsStaff(reference, "jointReview", Map.of("reviewDate", ProcessValues.today().toString(), "reviewDecision", "approve", "approvedFte", 0.5));
     completeAsStaff(reference, "draftProfile", Map.of("profileType", "beweegcoach", "hoursPerWeek", 18, "tasks", "Beweegprogramma's",
         "competencies", ProcessValues.json(List.of("vulnerableGroups", "networking", "sportTechnical", "motivationalInterviewing"))));
     completeAsStaff(reference, "draftBudget", Map.of("salaryScale", "CAO Sport schaal 7", "annualCostPerFte", 50000, "otherCostsEuro", 2000));
@@ -192,12 +194,13 @@ class PortalBrowserTest extends BrowserTestSupport {
     signIn("elzis");
     openTask(reference, "Jaarverslag indienen");
     type("participantsReached", "64");
-    String[] begin = {"20", "15", "15", "8", "4", "2"};
-    String[] end = {"10", "15", "20", "12", "5", "2"};
-    for (int rung = 1; rung <= 6; rung++) {
-      type("ladderStart.rung" + rung, begin[rung - 1]);
-      type("ladderEnd.rung" + rung, end[rung - 1]);
-    }
+    // A care plan, not in the work setting: no participatieladder, its own outcome instead.
+    assertThat(browser.findElements(By.name("ladderStart.rung1"))).as("the ladder of a plan outside the work setting").isEmpty();
+    assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Participatieladder");
+    type("outcomeResults[0].resultText", "Twee derde beweegt na een half jaar nog wekelijks.");
+    type("outcomeResults[0].resultNumber", "42");
+    type("stories", "Een deelnemer wandelt nu elke week met de buurvrouw.");
+    type("photoLinks[0].url", "https://example.org/fotos/beweeggroep.jpg");
     type("highlights", "Wekelijkse beweeggroep met de praktijkondersteuner.");
     type("spentEuro", "24.350,75");
     check("embeddingSteps", "partnerCommitment");
@@ -210,7 +213,8 @@ class PortalBrowserTest extends BrowserTestSupport {
     });
     assertThat(caseText).isEqualTo(PlanStage.ACTIVE.name());
     browser.get(url("/cases/" + reference));
-    assertThat(browser.findElement(By.tagName("main")).getText()).contains("Sanne de Vries");
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("Sanne de Vries").contains("Gezondheid")
+        .contains("Twee derde beweegt");
     screenshot("case-file-desk");
   }
 
@@ -257,7 +261,7 @@ class PortalBrowserTest extends BrowserTestSupport {
     screenshot("plan-form-bottom-phone");
     submit.click();
     String reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kenmerk"))).getText();
-    assertThat(reference).matches("P-2016-\\d{3}");
+    assertThat(reference).matches("P-" + ProcessValues.today().getYear() + "-\\d{3}");
     assertNoHorizontalScroll("submitted");
     screenshot("plan-submitted-phone");
     assertThat(inTx(() -> plans.findByReference(reference).orElseThrow().getContributions().size())).isEqualTo(2);

@@ -39,7 +39,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @org.springframework.test.context.TestPropertySource(properties = "coachplan.test.demo-copy=staff")
 class StaffTasklistBrowserTest extends BrowserTestSupport {
 
-  private static final int YEAR = 2027;
+  /** A round of its own, after the demo's rounds of last year and this year. */
+  private static final int YEAR = nl.coachplan.engine.ProcessValues.today().getYear() + 1;
+  /** The demo's round whose call is open, and the first plan of last year's. */
+  private static final int DEMO_YEAR = YEAR - 1;
+  private static final String DEMO_CASE = "/cases/P-" + (DEMO_YEAR - 1) + "-001";
   /** Camunda's English and raw translation keys that must not show anywhere on the staff's pages. */
   private static final List<String> ENGLISH = List.of("Start process", "Claim", "Complete", "Field is required", "Nothing to show",
       "Due ", " ago", "Created", "Filter Tasks", "Sort by", "Log out", "Select a task", "Powered by", "Camunda 8", "migrate",
@@ -202,12 +206,12 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
     wait.until(ExpectedConditions.urlContains("filter=" + policyFilter));
     signOutOfWebapps();
 
-    browser.get(url("/cases/P-2016-001"));
+    browser.get(url(DEMO_CASE));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("manager");
     browser.findElement(By.id("password")).sendKeys("manager");
     browser.findElement(By.id("sign-in")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-title")));
-    assertThat(java.net.URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/cases/P-2016-001");
+    assertThat(java.net.URI.create(browser.getCurrentUrl()).getPath()).isEqualTo(DEMO_CASE);
     signOutOfOurPages();
 
     browser.get(url("/login"));
@@ -233,7 +237,7 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='Planvorming']"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='Field_aanvoerder-display']")));
     assertThat(choose("aanvoerder", name)).contains(name, "SWOS ouderenwelzijn", "Werk & Inkomen Soest");
-    type(field("roundYear"), "2016");
+    type(field("roundYear"), String.valueOf(DEMO_YEAR));
     type(field("title"), "Zwemmen voor iedereen");
     type(field("goals"), "Elk kind leert zwemmen.");
     assertThat(browser.findElements(By.cssSelector("input[id*='Field_targetGroups-']"))).as("the target groups").hasSize(7);
@@ -254,7 +258,7 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
     assertThat(started).as("the plan, with the new organisation as aanvoerder").isNotNull();
 
     // The revise form of another plan offers it as a speler, and completes with it.
-    ProcessInstance intake = runtime.startProcessInstanceByKey("plan-intake", PlanScenario.plan(2016, PlanScenario.soestContributions()));
+    ProcessInstance intake = runtime.startProcessInstanceByKey("plan-intake", PlanScenario.plan(DEMO_YEAR, PlanScenario.soestContributions()));
     for (Task task : taskService.createTaskQuery().processInstanceId(intake.getId()).taskDefinitionKey("confirmContribution").list()) {
       Map<String, Object> shown = taskService.getVariables(task.getId());
       taskService.complete(task.getId(), vars("contributionConfirmed", true,
@@ -412,7 +416,12 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
   }
 
   private void complete(ProcessInstance instance, String taskKey) throws java.io.IOException {
-    pressComplete();
+    try {
+      pressComplete();
+    } catch (org.openqa.selenium.TimeoutException disabled) {
+      screenshot("staff-disabled-" + taskKey);
+      throw new AssertionError(taskKey + ": Voltooien stays disabled; " + formDiagnosis(), disabled);
+    }
     try {
       new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
           taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).count() == 0);
@@ -421,6 +430,13 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
       throw new AssertionError(taskKey + " not completed; the server answered "
           + ((JavascriptExecutor) browser).executeScript("return window.__submitted;"), stillOpen);
     }
+  }
+
+  /** What the page holds when a form cannot be completed: the forms, their values and their errors. */
+  private Object formDiagnosis() {
+    return ((JavascriptExecutor) browser).executeScript("return 'patched: ' + window.__coachplanFormPatched + '; forms: ' + document.querySelectorAll('.fjs-container').length"
+        + " + '; values: ' + Array.from(document.querySelectorAll('.fjs-container input')).map(i => i.id.replace(/.*Field_/, '') + '=' + i.value).join(', ')"
+        + " + '; errors: ' + Array.from(document.querySelectorAll('.fjs-form-field-error')).map(e => e.textContent).join(' | ');");
   }
 
   private void fireTimer(ProcessInstance instance) {

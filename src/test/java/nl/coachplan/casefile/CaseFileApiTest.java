@@ -53,7 +53,8 @@ class CaseFileApiTest extends RestTestSupport {
     assertThat(report.getStatusCode().value()).as(report.getBody()).isEqualTo(204);
     reconfirm(year(ref, 1));
     as("rest-coordinator");
-    evaluate(year(ref, 1), "renew", "Goed jaar");
+    decideFunding(year(ref, 1), "continue", "Goed jaar");
+    decideContract(year(ref, 1), "renew", null);
     asSystem();
 
     JsonNode file = json.readTree(get("rest-manager", "/api/v1/plans/" + ref).getBody());
@@ -69,9 +70,14 @@ class CaseFileApiTest extends RestTestSupport {
     });
     // The decision on its step, in words, with the code for machines.
     assertThat(file.get("timeline")).anySatisfy(e -> {
-      assertThat(e.path("step").asText()).isEqualTo("Contractjaar evalueren");
+      assertThat(e.path("step").asText()).isEqualTo("Besluit gemeente: fte en rijksbijdrage");
+      assertThat(e.path("decisionCode").asText()).isEqualTo("continue");
+      assertThat(e.path("decision").asText()).isEqualTo("Fte en rijksbijdrage voortzetten: Goed jaar");
+    });
+    assertThat(file.get("timeline")).anySatisfy(e -> {
+      assertThat(e.path("step").asText()).isEqualTo("Besluit werkgever: arbeidscontract");
       assertThat(e.path("decisionCode").asText()).isEqualTo("renew");
-      assertThat(e.path("decision").asText()).isEqualTo("Verlengen: Goed jaar");
+      assertThat(e.path("decision").asText()).isEqualTo("Verlengen");
     });
     assertThat(file.get("timeline")).extracting(e -> java.time.Instant.parse(e.get("at").asText()))
         .as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
@@ -79,7 +85,7 @@ class CaseFileApiTest extends RestTestSupport {
       assertThat(r.get("outcome").asText()).isEqualTo("complete");
       assertThat(r.get("outcomeLabel").asText()).isEqualTo("Compleet");
     });
-    assertThat(file.get("contracts").get(0).get("decisionLabel").asText()).isEqualTo("Verlengen");
+    assertThat(file.get("contracts").get(0).get("decisionLabel").asText()).isEqualTo("Fte en rijksbijdrage voortzetten");
     assertThat(file.get("openTasks")).isEmpty();
 
     String page = get("rest-manager", "/cases/" + ref).getBody();

@@ -123,6 +123,18 @@ class PostsAccessTest extends RestTestSupport {
       assertThat(e.get("step").asText()).isEqualTo("Coach aanstellen");
       assertThat(e.get("whoName").asText()).isEqualTo("Bink Kinderopvang");
     });
+    // The monitor shows each coach with its post's share of the plan's money: a third of Bink's budget.
+    JsonNode monitor = read(api("rest-coordinator", HttpMethod.GET, "/api/v1/monitor/" + year, null));
+    List<JsonNode> rows = new ArrayList<>();
+    monitor.get("rows").forEach(r -> {
+      if (ref.equals(r.get("reference").asText())) {
+        rows.add(r);
+      }
+    });
+    assertThat(rows).extracting(r -> r.get("coach").asText()).containsExactly("Sanne de Vries");
+    assertThat(rows.get(0).get("totalCostEuro").decimalValue())
+        .isEqualByComparingTo(file.get("budget").get("totalCostEuro").decimalValue().divide(java.math.BigDecimal.valueOf(3), 2,
+            java.math.RoundingMode.HALF_UP));
     JsonNode dashboard = read(api("rest-coordinator", HttpMethod.GET, "/api/v1/rounds/" + year + "/dashboard", null));
     assertThat(dashboard.get("plans")).anySatisfy(p -> {
       assertThat(p.get("reference").asText()).isEqualTo(ref);

@@ -80,20 +80,20 @@ class PostsProcessTest extends CaseTestSupport {
     reconfirm(second);
     assertThat((String) taskService.getVariable(task(second, "evaluateYear").getId(), "financingOverview"))
         .as("next year's budget is the plan's: its three posts").contains("voldoet aan");
-    evaluate(second, "renew", null);
+    renewYear(second, null);
     assertThat(second).isEnded().hasPassed("contractRenewed");
     assertThat(year(ref + "/2", 2)).isWaitingAt("yearReportDue");
     assertThat(year(ref + "/1", 1)).isWaitingAt("yearReportDue");
     assertThat(year(ref + "/3", 1)).isWaitingAt("yearReportDue");
     assertThat(contractYears(ref)).containsExactly("1/1 ACTIVE", "2/1 RENEWED", "2/2 ACTIVE", "3/1 ACTIVE");
 
-    // Post 1 ends; the plan runs on with its other posts, and only post 1's fte are free again.
+    // Post 1's employer ends its contract; the plan runs on with its other posts, and only post 1's fte are free again.
     ProcessInstance first = year(ref + "/1", 1);
     on(LocalDate.of(year + 1, 9, 30).minusWeeks(8));
     fireDueTimer(first);
     yearReport(first, 120, false, List.of());
-    reconfirm(first);
-    evaluate(first, "end", "De trainee stopt; de post wordt niet opnieuw ingevuld.");
+    completeTask(first, "prepareNextYear", vars("contractIntention", "end",
+        "intentionRemarks", "De trainee stopt; de post wordt niet opnieuw ingevuld."));
     assertThat(first).isEnded().hasPassed("contractEnded");
     assertThat(plan(ref).getStage()).isEqualTo(PlanStage.ACTIVE);
     assertThat(contractYears(ref)).containsExactly("1/1 ENDED", "2/1 RENEWED", "2/2 ACTIVE", "3/1 ACTIVE");

@@ -182,6 +182,39 @@ class AuthorizationMatrixTest extends RestTestSupport {
     }
   }
 
+  /**
+   * At renewal the gemeente decides on the fte and Rijk money, the aanvoerder (the employer) on the
+   * contract. Each actor sends a decision the server refuses on its content (400) once it may work on
+   * the task, so every cell is tried on one open task: "400" means allowed, the others never reach it.
+   */
+  @Test
+  void theRenewalDecisionsBelongToTheGemeenteAndTheEmployer() throws Exception {
+    int renewalYear = freshYear();
+    String ref = approvedPlan(renewalYear, 6.8);
+    hire(ref, java.time.LocalDate.of(renewalYear, 9, 1), 36, false);
+    ProcessInstance first = year(ref, 1);
+    on(java.time.LocalDate.of(renewalYear + 1, 8, 31).minusWeeks(8));
+    fireDueTimer(first);
+    yearReport(first, 120, false, List.of());
+    reconfirm(first);
+
+    Map<String, String> gemeente = row("401", "400", "nee", "nee", "nee", "nee", "nee", "400");
+    String funding = task(first, "evaluateYear").getId();
+    for (var actor : ACTORS.entrySet()) {
+      String got = outcome(complete(actor.getValue(), funding, "fundingDecision", "stop"));
+      assertCell(actor.getKey(), "besluit gemeente (fte en rijksbijdrage)", gemeente.get(actor.getKey()), got);
+    }
+    completeTask(first, "evaluateYear", vars("fundingDecision", "continue"));
+
+    Map<String, String> employer = row("401", "400", "nee", "nee", "400", "nee", "nee", "400");
+    String contract = task(first, "decideContract").getId();
+    for (var actor : ACTORS.entrySet()) {
+      String got = outcome(complete(actor.getValue(), contract, "contractDecision", "end"));
+      assertCell(actor.getKey(), "besluit werkgever (arbeidscontract)", employer.get(actor.getKey()), got);
+    }
+    assertThat(task(first, "decideContract")).as("nobody changed the employer's task").isNotNull();
+  }
+
   private static void assertCell(String actor, String action, String want, String got) {
     if ("nee".equals(want)) {
       assertThat(got).as("%s × %s", actor, action).isIn("401", "403", "404");
@@ -240,6 +273,11 @@ class AuthorizationMatrixTest extends RestTestSupport {
         user -> api(user, HttpMethod.GET, "/api/v1/rounds/" + year + "/dashboard", null));
     cells("export van de ronde", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
         user -> api(user, HttpMethod.GET, "/api/v1/rounds/" + year + "/plans.csv", null));
+    // The monitor per municipality-year: the gemeente's staff only; an organisation sees no other's money.
+    cells("monitor per gemeente-jaar", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
+        user -> api(user, HttpMethod.GET, "/api/v1/monitor/" + year, null));
+    cells("export van de monitor", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
+        user -> api(user, HttpMethod.GET, "/api/v1/monitor/" + year + ".csv", null));
     cells("de engine (engine-rest en de webapps)", row("401", "ja", "ja", "ja", "403", "403", "403", "ja"),
         user -> api(user, HttpMethod.GET, "/engine-rest/process-definition?maxResults=100", null));
     cells("eigen taken in het portaal (taken-API)", row("401", "open", "open", "open", "open", "open", "open", "open"),

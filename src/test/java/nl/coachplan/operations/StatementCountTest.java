@@ -209,9 +209,10 @@ class StatementCountTest extends CaseTestSupport {
     aanvoerderTask(pass, hiring, "coach-hiring", "appointCoach", "(contract year 1 starts)", Map.of("coachName", "Coach " + ref,
         "startDate", start.toString(), "hoursPerWeek", 36, "trainee", false));
 
-    // contract-renewal, year 1: report, reconfirmations, evaluation: renewed.
+    // contract-renewal, year 1: report, intention, reconfirmations, the gemeente's and the employer's decisions: renewed.
     ProcessInstance first = yearDue(ref, 1, year);
     aanvoerderTask(pass, first, "contract-renewal", "submitYearReport", "", yearReport(false));
+    aanvoerderTask(pass, first, "contract-renewal", "prepareNextYear", "", nextYear());
     portalTask(new Step("contract-renewal.reconfirmContribution", "contract-renewal: reconfirmContribution (not the last)", "portal"),
         pass, ZIPPIES, "org-zippies-bso", speler(first, "reconfirmContribution", "org-zippies-bso"),
         Map.of("contributionContinues", true, "nextYearAmountEuro", 2500));
@@ -221,18 +222,20 @@ class StatementCountTest extends CaseTestSupport {
         "contract-renewal: reconfirmContribution (the last: renewal advice decided)", "portal"),
         pass, SWOS, "org-swos", speler(first, "reconfirmContribution", "org-swos"),
         Map.of("contributionContinues", true, "nextYearHoursPerYear", 200));
-    staffTask(pass, new Step("contract-renewal.evaluateYear", "contract-renewal: evaluateYear (renewed: next year starts)", "Tasklist"),
-        first, "evaluateYear", vars("renewalDecision", "renew", "evaluationRemarks", "Goed jaar"));
+    staffTask(pass, new Step("contract-renewal.evaluateYear", "contract-renewal: evaluateYear (fte and Rijk money continue)", "Tasklist"),
+        first, "evaluateYear", vars("fundingDecision", "continue", "evaluationRemarks", "Goed jaar"));
+    aanvoerderTask(pass, first, "contract-renewal", "decideContract", "(renewed: next year starts)", Map.of("contractDecision", "renew"));
 
     // contract-renewal, year 2: structurally funded (its steps before that as in year 1, not counted again).
     ProcessInstance last = yearDue(ref, 2, year);
     taskWork.complete(viewer(WEI, "org-werk-en-inkomen"), task(last, "submitYearReport").getId(), yearReport(true));
+    taskWork.complete(viewer(WEI, "org-werk-en-inkomen"), task(last, "prepareNextYear").getId(), nextYear());
     for (String[] speler : List.of(new String[] {MEE, "org-mee"}, new String[] {SWOS, "org-swos"},
         new String[] {ZIPPIES, "org-zippies-bso"})) {
       taskWork.complete(viewer(speler[0], speler[1]), speler(last, "reconfirmContribution", speler[1]),
           Map.of("contributionContinues", true));
     }
-    asStaff(() -> formService.submitTaskForm(task(last, "evaluateYear").getId(), vars("renewalDecision", "structural",
+    asStaff(() -> formService.submitTaskForm(task(last, "evaluateYear").getId(), vars("fundingDecision", "structural",
         "evaluationRemarks", "Vaste aanstelling")));
     aanvoerderTask(pass, last, "contract-renewal", "recordStructuralFunding", "", Map.of("permanentContract", true,
         "fundingSource", "Eigen begroting Werk & Inkomen", "effectiveDate", (year + 2) + "-09-01"));
@@ -252,7 +255,7 @@ class StatementCountTest extends CaseTestSupport {
   private static PlanForms.Submission submission(int year, List<PlanForms.ContributionRow> contributions) {
     return new PlanForms.Submission(year, "Buurtsportcoach speciale doelgroepen", "werk-en-inkomen",
         "Kwetsbare inwoners laten bewegen en participeren.", List.of("welfare", "disabilities"), List.of("work", "neighbourhood"),
-        BigDecimal.ONE, "buurtsportcoach", BigDecimal.valueOf(26000), contributions);
+        BigDecimal.ONE, "buurtsportcoach", BigDecimal.valueOf(26000), contributions, null);
   }
 
   private static Map<String, Object> revision() {
@@ -271,6 +274,11 @@ class StatementCountTest extends CaseTestSupport {
     location.put("description", "Velden op doordeweekse ochtenden");
     values.put("contributions", List.of(location));
     return values;
+  }
+
+  private static Map<String, Object> nextYear() {
+    return Map.of("contractIntention", "continue", "nextYearHoursPerWeek", 36, "nextYearAnnualCostPerFte", 50000,
+        "nextYearOtherCostsEuro", 2000);
   }
 
   private Map<String, Object> yearReport(boolean wantsStructural) {

@@ -99,7 +99,8 @@ class StepsTrustTheCaseFileTest extends CaseTestSupport {
     fireDueTimer(yearOfA);
     yearReport(yearOfA, 120, false, List.of());
     reconfirm(yearOfA);
-    evaluate(yearOfA, "end", "De aanvoerder stopt met het project.");
+    decideFunding(yearOfA, "continue", null);
+    decideContract(yearOfA, "end", "De aanvoerder stopt met het project.");
 
     assertThat(yearOfA).isEnded().hasPassed("contractEnded");
     assertThat(inTx(() -> contracts.findByPlanOrderByPostNumberAndContractYear(plan(refA))))

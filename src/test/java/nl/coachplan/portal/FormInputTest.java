@@ -126,10 +126,19 @@ class FormInputTest {
   }
 
   @Test
+  void theLadderIsNotSubmittedForAPlanOutsideTheWorkSetting() throws Exception {
+    JsonNode form = form("contract-renewal/submit-year-report.form");
+    FormInput.Parsed parsed = FormInput.parse(form, params("_actie", "indienen", "participantsReached", "120",
+        "ladderStart.rung1", "40", "spentEuro", "51.000"), Map.of("ladderApplies", false));
+    assertThat(parsed.values()).doesNotContainKey("ladderStart").doesNotContainKey("ladderEnd").containsKey("stories");
+  }
+
+  @Test
   void aGroupNestsItsFieldsInAnObject() throws Exception {
     JsonNode form = form("contract-renewal/submit-year-report.form");
     FormInput.Parsed parsed = FormInput.parse(form, params("_actie", "indienen", "participantsReached", "120",
-        "ladderStart.rung1", "40", "ladderStart.rung2", "30", "ladderEnd.rung6", "5", "spentEuro", "51.000", "wantsStructural", "true"));
+        "ladderStart.rung1", "40", "ladderStart.rung2", "30", "ladderEnd.rung6", "5", "spentEuro", "51.000", "wantsStructural", "true"),
+        Map.of("ladderApplies", true));
     assertThat(parsed.errors()).isEmpty();
     @SuppressWarnings("unchecked")
     Map<String, Object> start = (Map<String, Object>) parsed.values().get("ladderStart");

@@ -124,11 +124,24 @@ class FormRendererTest {
   @Test
   void aGroupNestsItsFieldsUnderItsPath() throws Exception {
     FormView view = FormRenderer.render(form("contract-renewal/submit-year-report.form"),
-        Map.of("ladderStart", Map.of("rung1", 40), "contractSummary", "Jaar 1"));
+        Map.of("ladderStart", Map.of("rung1", 40), "contractSummary", "Jaar 1", "ladderApplies", true));
     Field group = fields(view).stream().filter(f -> "group".equals(f.type())).findFirst().orElseThrow();
     assertThat(group.label()).startsWith("Participatieladder aan het begin");
+    assertThat(group.hint()).as("a condition on the server's value is no hint to the user").isNull();
     assertThat(field(view, "ladderStart.rung1").value()).isEqualTo("40");
     assertThat(field(view, "ladderEnd.rung1").value()).isEmpty();
+    assertThat(field(view, "ladderStart.rung4").label()).isEqualTo("Trede 4: onbetaald werk");
+  }
+
+  /** A condition on a value the server set (not a field of the form) is decided when the page is made. */
+  @Test
+  void aPlanOutsideTheWorkSettingIsNotAskedTheLadder() throws Exception {
+    FormView view = FormRenderer.render(form("contract-renewal/submit-year-report.form"),
+        Map.of("contractSummary", "Jaar 1", "ladderApplies", false,
+            "outcomeResults", List.of(Map.of("outcome", "participation", "measure", "aantal nieuwe leden"))));
+    assertThat(fields(view)).noneMatch(f -> f.label() != null && f.label().startsWith("Participatieladder"));
+    assertThat(fields(view)).noneMatch(f -> f.name() != null && f.name().startsWith("ladder"));
+    assertThat(field(view, "outcomeResults[0].resultText")).isNotNull();
   }
 
   @Test

@@ -136,4 +136,69 @@ class PortalPagesTest extends CaseTestSupport {
         .getContentAsString()).contains("Niet gevonden").doesNotContain("Exception");
     assertThat(Map.of()).isEmpty();
   }
+
+  /** The employer's tasks at renewal are rendered from their forms for the plan's aanvoerder, and for nobody else. */
+  @Test
+  void theAanvoerdersRenewalTasksAreItsOwnInThePortal() throws Exception {
+    user("mvc-wei", "org-werk-en-inkomen");
+    user("mvc-swos", "org-swos");
+    int year = freshYear();
+    String ref = approvedPlan(year, 6.8);
+    hire(ref, java.time.LocalDate.of(year, 9, 1), 36, false);
+    ProcessInstance first = year(ref, 1);
+    on(java.time.LocalDate.of(year + 1, 8, 31).minusWeeks(8));
+    fireDueTimer(first);
+    yearReport(first, 120, false, List.of());
+
+    String prepare = "/portaal/taken/" + task(first, "prepareNextYear").getId();
+    assertThat(page(get(prepare), WEI)).contains("Volgend contractjaar voorbereiden").contains("value=\"36\"")
+        .contains("Nieuwe spelers").contains("Wij willen het contract volgend jaar voortzetten");
+    assertThat(mvc.perform(get(prepare).requestAttr(Viewer.ATTRIBUTE, SWOS)).andReturn().getResponse().getStatus())
+        .as("a speler of the plan is not offered the employer's task").isNotEqualTo(200);
+
+    reconfirm(first);
+    decideFunding(first, "continue", null);
+    String decide = "/portaal/taken/" + task(first, "decideContract").getId();
+    assertThat(page(get("/portaal"), WEI)).contains("href=\"" + decide + "\"");
+    assertThat(page(get("/portaal"), SWOS)).doesNotContain(decide);
+    assertThat(page(get(decide), WEI)).contains("Besluit over het arbeidscontract").contains("Fte en rijksbijdrage voortzetten")
+        .contains("Wij beëindigen het arbeidscontract na dit contractjaar");
+    assertThat(mvc.perform(get(decide).requestAttr(Viewer.ATTRIBUTE, SWOS)).andReturn().getResponse().getStatus()).isNotEqualTo(200);
+
+    String refused = page(post(decide).param("_actie", "indienen").param("contractDecision", "end"), WEI);
+    assertThat(refused).contains("Licht toe waarom u het arbeidscontract beëindigt").contains("href=\"#veld-contractRemarks\"");
+    assertThat(first).isNotNull();
+    mvc.perform(post(decide).param("_actie", "indienen").param("contractDecision", "renew").requestAttr(Viewer.ATTRIBUTE, WEI))
+        .andExpect(status().is3xxRedirection());
+    assertThat(year(ref, 2)).as("the employer renewed: the next contract year runs").isNotNull();
+  }
+
+  /** The year report of a plan in the work setting asks the participatieladder; any other plan's asks its outcomes instead. */
+  @Test
+  void theYearReportAsksTheLadderOnlyOfAPlanInTheWorkSetting() throws Exception {
+    user("mvc-wei", "org-werk-en-inkomen");
+    int year = freshYear();
+    String work = approvedPlan(year, 6.8);
+    int clubYear = freshYear();
+    String club = approvedPlan(clubYear, 6.8, plan -> {
+      plan.put("settings", nl.coachplan.engine.ProcessValues.json(List.of("sportsClub")));
+      Map<String, Object> outcome = new java.util.HashMap<>();
+      outcome.put("outcome", "participation");
+      outcome.put("measure", "nieuwe leden");
+      plan.put("outcomes", nl.coachplan.engine.ProcessValues.json(List.of(outcome)));
+    });
+    for (String ref : List.of(work, club)) {
+      java.time.LocalDate start = java.time.LocalDate.of(ref.equals(work) ? year : clubYear, 9, 1);
+      hire(ref, start, 36, false);
+      on(start.plusYears(1).minusDays(1).minusWeeks(8));
+      fireDueTimer(year(ref, 1));
+    }
+
+    String workPage = page(get("/portaal/taken/" + task(year(work, 1), "submitYearReport").getId()), WEI);
+    assertThat(workPage).contains("name=\"ladderStart.rung1\"").contains("Trede 4: onbetaald werk").doesNotContain("vrijwilligerswerk");
+    String clubPage = page(get("/portaal/taken/" + task(year(club, 1), "submitYearReport").getId()), WEI);
+    assertThat(clubPage).doesNotContain("ladderStart").doesNotContain("Participatieladder")
+        .contains("Resultaten op de beoogde resultaten").contains("Meedoen").contains("nieuwe leden")
+        .contains("name=\"outcomeResults[0].resultText\"").contains("name=\"photoLinks[0].url\"");
+  }
 }

@@ -34,7 +34,7 @@ class FormsHoldNoListsTest {
   void noFormHoldsAnOrganisationOrACode() throws IOException {
     Set<String> forbidden = new HashSet<>();
     Stream.of(Codes.TARGET_GROUPS, Codes.SETTINGS, Codes.PROFILE_TYPES, Codes.CONTRIBUTION_KINDS, Codes.COMPETENCIES,
-        EmbeddingSteps.LABELS).forEach(codes -> forbidden.addAll(codes.keySet()));
+        EmbeddingSteps.LABELS, Codes.OUTCOMES).forEach(codes -> forbidden.addAll(codes.keySet()));
     Set<String> organisations = demoOrganisations();
     assertThat(organisations).as("the demo's organisations, read from application-demo.yml").hasSize(12);
     forbidden.addAll(organisations);
@@ -62,10 +62,11 @@ class FormsHoldNoListsTest {
 
   @Test
   void theChoicesOfOrganisationsAndCodesAreNamedLists() throws IOException {
-    Map<String, String> expected = Map.of("aanvoerder", FormOptions.ORGANISATIONS, "organization", FormOptions.ORGANISATIONS,
+    Map<String, String> expected = new java.util.HashMap<>(Map.of("aanvoerder", FormOptions.ORGANISATIONS, "organization", FormOptions.ORGANISATIONS,
         "invitedOrganizations", FormOptions.ORGANISATIONS, "attendingOrganizations", FormOptions.ORGANISATIONS,
         "targetGroups", FormOptions.TARGET_GROUPS, "settings", FormOptions.SETTINGS, "profileType", FormOptions.PROFILE_TYPES,
-        "kind", FormOptions.CONTRIBUTION_KINDS, "competencies", FormOptions.COMPETENCIES, "embeddingSteps", FormOptions.EMBEDDING_STEPS);
+        "kind", FormOptions.CONTRIBUTION_KINDS, "competencies", FormOptions.COMPETENCIES, "embeddingSteps", FormOptions.EMBEDDING_STEPS));
+    expected.put("outcome", FormOptions.OUTCOMES);
     int seen = 0;
     for (Path form : forms()) {
       for (JsonNode component : json.readTree(form.toFile()).findParents("type")) {

@@ -67,10 +67,21 @@ function withoutEmptyErrors(errors) {
   return kept;
 }
 
-// Only the Tasklist renders forms.
-if (window.location.pathname.includes('/app/tasklist/')) (self.webpackChunkcamunda_bpm_webapp = self.webpackChunkcamunda_bpm_webapp || []).push([['coachplan-form-errors'], {}, require => {
-  try {
-    const Form = require(57661).Form;
+// Only the Tasklist renders forms. The webapp's modules may not be registered yet when this script
+// runs: try again until form-js is there.
+function patchFormJs(attempt) {
+  (self.webpackChunkcamunda_bpm_webapp = self.webpackChunkcamunda_bpm_webapp || []).push([['coachplan-form-' + attempt], {}, require => {
+    let Form;
+    try {
+      Form = require(57661).Form;
+    } catch (notYet) {
+      if (attempt < 100) {
+        setTimeout(() => patchFormJs(attempt + 1), 50);
+      } else {
+        console.warn('Coachplan: form-js not found; a form with a list may not be submittable after an edit', notYet);
+      }
+      return;
+    }
     if (!Form || Form.prototype.coachplanErrors) {
       return;
     }
@@ -79,10 +90,12 @@ if (window.location.pathname.includes('/app/tasklist/')) (self.webpackChunkcamun
     Form.prototype._setState = function (state) {
       return setState.call(this, state && state.errors ? {...state, errors: withoutEmptyErrors(state.errors)} : state);
     };
-  } catch (e) {
-    console.warn('Coachplan: form-js not found; a form with a list may not be submittable after an edit', e);
-  }
-}]);
+    window.__coachplanFormPatched = true;
+  }]);
+}
+if (window.location.pathname.includes('/app/tasklist/')) {
+  patchFormJs(0);
+}
 
 // ---- Camunda Forms: Dutch dates ----------------------------------------------------------------
 
