@@ -37,19 +37,42 @@ public abstract class CaseTestSupport extends ProcessTestSupport {
 
   /** As {@link #approvedPlan(int, double)}, with the submitted plan changed first (its settings, outcomes, …). */
   protected String approvedPlan(int year, double grantedFte, java.util.function.Consumer<Map<String, Object>> change) {
-    openRound(year, grantedFte);
     Map<String, Object> submitted = PlanScenario.plan(year, PlanScenario.soestContributions());
     change.accept(submitted);
-    ProcessInstance intake = runtimeService.startProcessInstanceByKey("plan-intake", submitted);
+    return approvedPlan(year, grantedFte, submitted, 1.0, vars("hoursPerWeek", 36));
+  }
+
+  /**
+   * Bink Kinderopvang's three coaches, with the same spelers as Werk &amp; Inkomen's plan: 2.4 fte
+   * approved and divided into three posts of 28.8 hours at a 36-hour week. Each post's hiring waits.
+   */
+  protected String binkPlan(int year, double grantedFte) {
+    Map<String, Object> plan = new java.util.HashMap<>(PlanScenario.plan(year, PlanScenario.soestContributions()));
+    plan.putAll(vars("aanvoerder", "bink-kinderopvang", "title", "Drie buurtsportcoaches in de kinderopvang", "requestedFte", 2.4,
+        "aanvoerderContributionEuro", 80000));
+    return approvedPlan(year, grantedFte, plan, 2.4, vars("fullTimeHours", 36, "posts", posts(28.8, 28.8, 28.8)));
+  }
+
+  /** The profile form's posts: one row per post with its hours per week, as the Tasklist sends the list. */
+  protected static Object posts(double... hoursPerWeek) {
+    return ProcessValues.json(java.util.Arrays.stream(hoursPerWeek).mapToObj(h -> Map.of("hoursPerWeek", h)).toList());
+  }
+
+  /** A plan approved for this fte, its profile's hours (or posts) as given, its budget approved. */
+  protected String approvedPlan(int year, double grantedFte, Map<String, Object> plan, double approvedFte, Map<String, Object> hours) {
+    openRound(year, grantedFte);
+    ProcessInstance intake = runtimeService.startProcessInstanceByKey("plan-intake", plan);
     for (Task task : taskService.createTaskQuery().processInstanceId(intake.getId()).taskDefinitionKey("confirmContribution").unlimitedList()) {
       Map<String, Object> shown = taskService.getVariables(task.getId());
       taskService.complete(task.getId(), vars("contributionConfirmed", true,
           "confirmedAmountEuro", shown.get("confirmedAmountEuro"), "confirmedHoursPerYear", shown.get("confirmedHoursPerYear")));
     }
     completeTask(intake, "screenPlan", vars("screeningOutcome", "complete"));
-    completeTask(intake, "jointReview", vars("reviewDate", year + "-05-12", "reviewDecision", "approve", "approvedFte", 1.0));
-    completeTask(intake, "draftProfile", vars("profileType", "buurtsportcoach", "hoursPerWeek", 36, "tasks", "Sport en bewegen",
-        "competencies", ProcessValues.json(List.of("sportTechnical", "vulnerableGroups", "motivationalInterviewing", "networking"))));
+    completeTask(intake, "jointReview", vars("reviewDate", year + "-05-12", "reviewDecision", "approve", "approvedFte", approvedFte));
+    Map<String, Object> profile = vars("profileType", "buurtsportcoach", "tasks", "Sport en bewegen",
+        "competencies", ProcessValues.json(List.of("sportTechnical", "vulnerableGroups", "motivationalInterviewing", "networking")));
+    profile.putAll(hours);
+    completeTask(intake, "draftProfile", profile);
     completeTask(intake, "draftBudget", vars("salaryScale", "CAO Sport schaal 7", "annualCostPerFte", 50000, "otherCostsEuro", 2000));
     completeTask(intake, "approveProfileAndBudget", vars("budgetDecision", "approve"));
     return intake.getBusinessKey() != null ? intake.getBusinessKey()
@@ -68,6 +91,7 @@ public abstract class CaseTestSupport extends ProcessTestSupport {
     return instance("coach-hiring", reference);
   }
 
+  /** A contract year's instance; {@code reference} as for {@link #hire}: the plan's, or a post's. */
   protected ProcessInstance year(String reference, int contractYear) {
     return instance("contract-renewal", reference + "/" + contractYear);
   }
@@ -81,7 +105,10 @@ public abstract class CaseTestSupport extends ProcessTestSupport {
         "closingDate", closing.toString(), "internalCandidateRoute", internalRoute));
   }
 
-  /** Hires on the first attempt: vacancy from {@code start} minus two months, coach from {@code start}, one year. */
+  /**
+   * Hires on the first attempt: vacancy from {@code start} minus two months, coach from {@code start},
+   * one year. {@code reference} is the hiring's business key: the plan's, or a post's ({@code <ref>/<post>}).
+   */
   protected void hire(String reference, LocalDate start, double hours, boolean trainee) {
     ProcessInstance hiring = hiring(reference);
     on(start.minusMonths(2));

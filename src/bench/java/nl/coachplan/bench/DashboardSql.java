@@ -85,8 +85,9 @@ final class DashboardSql {
       }
       if (!ids.isEmpty()) {
         String in = String.join(",", ids.stream().map(String::valueOf).toList());
-        try (PreparedStatement statement = connection.prepareStatement("select c.plan_id, count(*), "
-            + "sum(case when c.status = 'RENEWED' then 1 else 0 end) from contract c where c.plan_id in (" + in + ") group by c.plan_id")) {
+        try (PreparedStatement statement = connection.prepareStatement("select c.plan_id, count(distinct c.contract_year), "
+            + "count(distinct case when c.status = 'RENEWED' then c.contract_year end) from contract c where c.plan_id in (" + in
+            + ") group by c.plan_id")) {
           drain(statement);
         }
         try (PreparedStatement statement = connection.prepareStatement("select c.plan_id, r.embedding_steps from year_report r "

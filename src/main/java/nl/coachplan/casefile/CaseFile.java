@@ -6,13 +6,17 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.coachplan.planintake.PlanVersion;
 
-/** One plan's whole case: its data, confirmations, profile and budget, reviews, coach, contract years and timeline. */
+/**
+ * One plan's whole case: its data, confirmations, profile and budget, reviews, its posts with their
+ * coaches, vacancies and contract years, and its timeline. {@code coach} and {@code structuralFunding}
+ * are the first post's, as when a plan had one coach; {@code posts} holds every post's.
+ */
 public record CaseFile(
     String reference, String title, int roundYear, String aanvoerder, String aanvoerderName, String stage, String stageLabel,
     String goals, List<String> targetGroups, List<String> settings, BigDecimal requestedFte, BigDecimal approvedFte,
     String profileType, BigDecimal aanvoerderContributionEuro, Instant submittedAt, Instant decidedAt,
     List<ContributionView> contributions, ProfileView profile, BudgetView budget, List<ReviewView> reviews,
-    List<VacancyView> vacancies, CoachView coach, List<ContractView> contracts, List<YearReportView> yearReports,
+    List<PostView> posts, List<VacancyView> vacancies, CoachView coach, List<ContractView> contracts, List<YearReportView> yearReports,
     StructuralView structuralFunding, List<VersionView> versions, List<TimelineEntry> timeline, List<OpenTask> openTasks,
     List<OutcomeView> outcomes) {
 
@@ -29,8 +33,17 @@ public record CaseFile(
   /** The plan's text after its submission (1) or a revision, as the aanvoerder wrote it (codes, not labels). */
   public record VersionView(int number, String recordedBy, String recordedByName, Instant recordedAt, PlanVersion.Text plan) {}
 
+  /** {@code hoursPerWeek}: of all the plan's posts together. */
   public record ProfileView(String profileType, String localTitle, BigDecimal hoursPerWeek, List<String> competencies,
       String tasks, String trainingAdvice) {}
+
+  /**
+   * A post the approved fte are divided into: what it is for (if said), its hours at the employer's full-time week, its coach
+   * once appointed, and where it stands ({@code status} the code of its current contract year, or
+   * none before its coach; {@code statusLabel} in words).
+   */
+  public record PostView(int number, String title, BigDecimal hoursPerWeek, BigDecimal fullTimeHours, BigDecimal fte, CoachView coach,
+      String status, String statusLabel, StructuralView structuralFunding) {}
 
   public record BudgetView(String salaryScale, BigDecimal annualCostPerFte, BigDecimal otherCostsEuro, BigDecimal fte,
       BigDecimal totalCostEuro, BigDecimal rijkEuro, BigDecimal aanvoerderEuro, BigDecimal spelersEuro, BigDecimal gemeenteEuro,
@@ -41,16 +54,16 @@ public record CaseFile(
       String policyGoals, String attendees, LocalDate reviewDate, BigDecimal approvedFte, String recordedBy, String recordedByName,
       Instant recordedAt) {}
 
-  public record VacancyView(int attempt, LocalDate closingDate, boolean internalCandidateRoute, String outcome, String outcomeLabel,
+  public record VacancyView(int post, int attempt, LocalDate closingDate, boolean internalCandidateRoute, String outcome, String outcomeLabel,
       String remarks) {}
 
   public record CoachView(String name, boolean trainee) {}
 
-  public record ContractView(int contractYear, LocalDate startDate, LocalDate endDate, BigDecimal hoursPerWeek, BigDecimal fte,
+  public record ContractView(int post, int contractYear, LocalDate startDate, LocalDate endDate, BigDecimal hoursPerWeek, BigDecimal fte,
       String status, String statusLabel, String advice, String adviceLabel, String adviceReason, String decision, String decisionLabel,
       String decisionRemarks, String decidedBy, String decidedByName, Instant decidedAt) {}
 
-  public record YearReportView(int contractYear, int participantsReached, int[] ladderStart, int[] ladderEnd, double ladderRise,
+  public record YearReportView(int post, int contractYear, int participantsReached, int[] ladderStart, int[] ladderEnd, double ladderRise,
       String highlights, BigDecimal spentEuro, boolean wantsStructural, List<String> embeddingSteps, List<String> embeddingStepLabels,
       boolean ladderApplies, List<OutcomeResultView> outcomeResults, String stories, List<PhotoView> photos) {}
 

@@ -1,13 +1,16 @@
 package nl.coachplan.casefile;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.coachplan.coachhiring.Contract;
 import nl.coachplan.coachhiring.Hiring;
+import nl.coachplan.coachhiring.PostKeys;
 import nl.coachplan.contractrenewal.EmbeddingSteps;
 import nl.coachplan.contractrenewal.Renewals;
 import nl.coachplan.contractrenewal.YearReport;
@@ -18,6 +21,7 @@ import nl.coachplan.planintake.Codes;
 import nl.coachplan.planintake.Plan;
 import nl.coachplan.planintake.PlanRepository;
 import nl.coachplan.planintake.Plans;
+import nl.coachplan.planintake.Post;
 import nl.coachplan.validation.NotFound;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -85,7 +89,8 @@ public class CaseFiles {
     reviewRecords.forEach(r -> userIds.add(r.getRecordedBy()));
     versionRecords.forEach(v -> userIds.add(v.getRecordedBy()));
     contracts.forEach(c -> userIds.add(c.getDecidedBy()));
-    String[] keys = caseKeys(plan.getReference(), contracts);
+    List<Post> posts = plans.posts(plan);
+    Map<String, String> keys = caseKeys(plan.getReference(), posts, contracts);
     List<Step> steps = steps(keys);
     steps.forEach(step -> userIds.add(step.who()));
     Map<String, String> names = people.names(userIds);
@@ -95,7 +100,8 @@ public class CaseFiles {
         c.getStatus().name(), c.getStatus().label(), c.getConfirmedAmountEuro(), c.getConfirmedHoursPerYear(), c.getRemark(),
         c.getAnsweredAt())).toList();
     var profile = plans.profileOf(plan).map(p -> new CaseFile.ProfileView(
-        Codes.profileLabel(p.getProfileType()), p.getLocalTitle(), p.getHoursPerWeek(),
+        Codes.profileLabel(p.getProfileType()), p.getLocalTitle(),
+        posts.stream().map(Post::getHoursPerWeek).reduce(BigDecimal.ZERO, BigDecimal::add),
         p.getCompetencies().stream().map(c -> Codes.COMPETENCIES.getOrDefault(c, c)).toList(), p.getTasks(),
         p.getTrainingAdvice())).orElse(null);
     var budget = plans.budget(plan).map(b -> new CaseFile.BudgetView(b.getSalaryScale(), b.getAnnualCostPerFte(), b.getOtherCostsEuro(),
@@ -104,18 +110,30 @@ public class CaseFiles {
     var reviews = reviewRecords.stream().map(r -> new CaseFile.ReviewView(r.getKind().name(), kindLabel(r.getKind().name()),
         r.getOutcome(), Decisions.label(r.getOutcome()), r.getRemarks(), r.getTips(), r.getPolicyGoals(), r.getAttendees(),
         r.getReviewDate(), r.getApprovedFte(), r.getRecordedBy(), nameOf(names, r.getRecordedBy()), r.getRecordedAt())).toList();
-    var vacancies = hiring.vacancies(plan).stream().map(v -> new CaseFile.VacancyView(v.getAttempt(), v.getClosingDate(),
-        v.isInternalCandidateRoute(), v.getOutcome(), Decisions.label(v.getOutcome()), v.getRemarks())).toList();
-    var coach = hiring.coach(plan).map(c -> new CaseFile.CoachView(c.getName(), c.isTrainee())).orElse(null);
-    var contractViews = contracts.stream().map(c -> new CaseFile.ContractView(c.getContractYear(), c.getStartDate(), c.getEndDate(),
-        c.getHoursPerWeek(), c.getFte(), c.getStatus().name(), c.getStatus().label(), c.getAdvice(), Decisions.label(c.getAdvice()),
-        c.getAdviceReason(), c.getDecision(), Decisions.label(c.getDecision()), c.getDecisionRemarks(), c.getDecidedBy(),
-        nameOf(names, c.getDecidedBy()), c.getDecidedAt())).toList();
+    var vacancies = hiring.vacancies(plan).stream().map(v -> new CaseFile.VacancyView(v.getPost().getNumber(), v.getAttempt(),
+        v.getClosingDate(), v.isInternalCandidateRoute(), v.getOutcome(), Decisions.label(v.getOutcome()), v.getRemarks())).toList();
+    var contractViews = contracts.stream().map(c -> new CaseFile.ContractView(c.getPost().getNumber(), c.getContractYear(),
+        c.getStartDate(), c.getEndDate(), c.getHoursPerWeek(), c.getFte(), c.getStatus().name(), c.getStatus().label(), c.getAdvice(),
+        Decisions.label(c.getAdvice()), c.getAdviceReason(), c.getDecision(), Decisions.label(c.getDecision()), c.getDecisionRemarks(),
+        c.getDecidedBy(), nameOf(names, c.getDecidedBy()), c.getDecidedAt())).toList();
     List<CaseFile.YearReportView> reports = renewals.reportsOf(contracts).stream()
-        .sorted(Comparator.comparingInt(r -> r.getContract().getContractYear()))
+        .sorted(Comparator.comparingInt((YearReport r) -> r.getContract().getPost().getNumber())
+            .thenComparingInt(r -> r.getContract().getContractYear()))
         .map(r -> report(r.getContract(), r)).toList();
-    var structural = renewals.structuralFunding(plan).map(s -> new CaseFile.StructuralView(s.isPermanentContract(),
-        s.getFundingSource(), s.getEffectiveDate())).orElse(null);
+    Map<Long, CaseFile.CoachView> coaches = new HashMap<>();
+    hiring.coaches(plan).forEach(c -> coaches.put(c.getPost().getId(), new CaseFile.CoachView(c.getName(), c.isTrainee())));
+    Map<Long, Contract> current = new HashMap<>();
+    contracts.forEach(c -> current.put(c.getPost().getId(), c));
+    Map<Long, CaseFile.StructuralView> structural = new HashMap<>();
+    renewals.structuralFunding(plan).forEach(s -> structural.put(s.getPost().getId(),
+        new CaseFile.StructuralView(s.isPermanentContract(), s.getFundingSource(), s.getEffectiveDate())));
+    var postViews = posts.stream().map(p -> {
+      Contract contract = current.get(p.getId());
+      return new CaseFile.PostView(p.getNumber(), p.getTitle(), p.getHoursPerWeek(), p.getFullTimeHours(), p.getFte(), coaches.get(p.getId()),
+          contract == null ? null : contract.getStatus().name(), contract == null ? "Nog geen coach" : contract.getStatus().label(),
+          structural.get(p.getId()));
+    }).toList();
+    CaseFile.PostView first = postViews.isEmpty() ? null : postViews.get(0);
     var versions = versionRecords.stream().map(v -> new CaseFile.VersionView(v.getNumber(), v.getRecordedBy(),
         nameOf(names, v.getRecordedBy()), v.getRecordedAt(), v.text())).toList();
     return new CaseFile(plan.getReference(), plan.getTitle(), plan.getRound().getYear(), plan.getAanvoerder().getSlug(),
@@ -123,8 +141,10 @@ public class CaseFiles {
         plan.getTargetGroups().stream().map(g -> Codes.TARGET_GROUPS.getOrDefault(g, g)).toList(),
         plan.getSettings().stream().map(s -> Codes.SETTINGS.getOrDefault(s, s)).toList(), plan.getRequestedFte(), plan.getApprovedFte(),
         Codes.profileLabel(plan.getProfileType()), plan.getAanvoerderContributionEuro(),
-        plan.getSubmittedAt(), plan.getDecidedAt(), contributions, profile, budget, reviews, vacancies, coach, contractViews, reports,
-        structural, versions, timeline(steps, reviews, contracts, names), openTasks(keys, viewer),
+        plan.getSubmittedAt(), plan.getDecidedAt(), contributions, profile, budget, reviews, postViews, vacancies,
+        first == null ? null : first.coach(), contractViews, reports, first == null ? null : first.structuralFunding(), versions,
+        timeline(plan.getReference(), posts.size() > 1, steps, reviews, contracts, keys, names),
+        openTasks(keys.keySet().toArray(String[]::new), viewer),
         plan.getOutcomes().stream().map(o -> new CaseFile.OutcomeView(o.getOutcome(), o.label(), o.getMeasure())).toList());
   }
 
@@ -133,7 +153,7 @@ public class CaseFiles {
   }
 
   private static CaseFile.YearReportView report(Contract contract, YearReport r) {
-    return new CaseFile.YearReportView(contract.getContractYear(), r.getParticipantsReached(), r.ladderStart(), r.ladderEnd(),
+    return new CaseFile.YearReportView(contract.getPost().getNumber(), contract.getContractYear(), r.getParticipantsReached(), r.ladderStart(), r.ladderEnd(),
         Math.round(r.ladderRise() * 100) / 100.0, r.getHighlights(), r.getSpentEuro(), r.isWantsStructural(), r.getEmbeddingSteps(),
         r.getEmbeddingSteps().stream().map(s -> EmbeddingSteps.LABELS.getOrDefault(s, s)).toList(), r.isLadderApplies(),
         r.getOutcomes().stream().map(o -> new CaseFile.OutcomeResultView(o.getOutcome(), o.label(), o.getMeasure(), o.getResultText(),
@@ -163,25 +183,30 @@ public class CaseFiles {
   }
 
   /**
-   * The business keys of the case: intake and hiring share its reference, contract years are
-   * reference/year. Exact keys, not a LIKE: PostgreSQL cannot use the key's index for a prefix.
+   * The business keys of the case, each with what the timeline adds to its process's name: intake
+   * has the plan's reference; hiring and contract years are the posts' ({@link PostKeys}). Exact
+   * keys, not a LIKE: PostgreSQL cannot use the key's index for a prefix.
    */
-  private static String[] caseKeys(String reference, List<Contract> contracts) {
-    List<String> keys = new ArrayList<>(List.of(reference));
-    contracts.forEach(c -> keys.add(reference + "/" + c.getContractYear()));
-    return keys.toArray(String[]::new);
+  private static Map<String, String> caseKeys(String reference, List<Post> posts, List<Contract> contracts) {
+    boolean several = posts.size() > 1;
+    Map<String, String> keys = new LinkedHashMap<>();
+    keys.put(reference, "");
+    posts.forEach(p -> keys.put(PostKeys.hiring(p, several), several ? " (post " + p.getNumber() + ")" : ""));
+    contracts.forEach(c -> keys.put(PostKeys.contractYear(c.getPost(), c.getContractYear(), several),
+        several ? " (post " + c.getPost().getNumber() + ", jaar " + c.getContractYear() + ")" : " (jaar " + c.getContractYear() + ")"));
+    return keys;
   }
 
   /** A finished step of the case in the engine's history, in the order it happened. */
   private record Step(Instant at, long order, String businessKey, String process, String activityId, String name, String who) {}
 
-  private List<Step> steps(String[] keys) {
+  private List<Step> steps(Map<String, String> keys) {
     List<Step> steps = new ArrayList<>();
     Map<String, String> processNames = new HashMap<>();
-    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery().processInstanceBusinessKeyIn(keys).unlimitedList()) {
+    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKeyIn(keys.keySet().toArray(String[]::new)).unlimitedList()) {
       String process = processNames.computeIfAbsent(instance.getProcessDefinitionId(),
-          id -> repository.getProcessDefinition(id).getName())
-          + (instance.getBusinessKey().contains("/") ? " (jaar " + instance.getBusinessKey().substring(instance.getBusinessKey().indexOf('/') + 1) + ")" : "");
+          id -> repository.getProcessDefinition(id).getName()) + keys.get(instance.getBusinessKey());
       Map<String, String> completedBy = new HashMap<>();
       for (UserOperationLogEntry entry : history.createUserOperationLogQuery().processInstanceId(instance.getId())
           .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).unlimitedList()) {
@@ -213,15 +238,15 @@ public class CaseFiles {
    * its step in order: the second screening with the second "Plan screenen". Consecutive steps of
    * one process form a group on the page.
    */
-  private List<CaseFile.TimelineEntry> timeline(List<Step> steps, List<CaseFile.ReviewView> reviews, List<Contract> contracts,
-      Map<String, String> names) {
+  private List<CaseFile.TimelineEntry> timeline(String reference, boolean severalPosts, List<Step> steps,
+      List<CaseFile.ReviewView> reviews, List<Contract> contracts, Map<String, String> keys, Map<String, String> names) {
     Map<Step, Decision> decided = new HashMap<>();
     List<CaseFile.TimelineEntry> unpaired = new ArrayList<>();
     Map<String, List<CaseFile.ReviewView>> byStep = new HashMap<>();
     reviews.stream().sorted(Comparator.comparing(CaseFile.ReviewView::recordedAt))
         .forEach(r -> byStep.computeIfAbsent(String.valueOf(stepOf(r.kind())), k -> new ArrayList<>()).add(r));
     byStep.forEach((activityId, recorded) -> {
-      List<Step> matching = steps.stream().filter(s -> s.activityId().equals(activityId) && !s.businessKey().contains("/")).toList();
+      List<Step> matching = steps.stream().filter(s -> s.activityId().equals(activityId) && s.businessKey().equals(reference)).toList();
       for (int i = 0; i < recorded.size(); i++) {
         CaseFile.ReviewView review = recorded.get(i);
         Decision decision = new Decision(review.outcome(), words(review.outcomeLabel(),
@@ -235,13 +260,13 @@ public class CaseFiles {
       }
     });
     for (Contract contract : contracts) {
-      String key = contract.getPlan().getReference() + "/" + contract.getContractYear();
+      String key = PostKeys.contractYear(contract.getPost(), contract.getContractYear(), severalPosts);
       // The employer's decision on the employment contract, on its own step.
       renewals.renewalOf(contract).filter(r -> r.getContractAt() != null).ifPresent(r -> {
         Decision employer = new Decision(r.getContractDecision(), words(Decisions.label(r.getContractDecision()), r.getContractRemarks()));
         steps.stream().filter(s -> s.activityId().equals("decideContract") && s.businessKey().equals(key)).reduce((a, b) -> b)
             .ifPresentOrElse(step -> decided.put(step, employer), () -> unpaired.add(new CaseFile.TimelineEntry(r.getContractAt(),
-                "Jaarcontract en verlenging (jaar " + contract.getContractYear() + ")", "Besluit werkgever: arbeidscontract",
+                "Jaarcontract en verlenging" + keys.get(key), "Besluit werkgever: arbeidscontract",
                 r.getContractBy(), nameOf(names, r.getContractBy()), employer.code(), employer.words())));
       });
       if (contract.getDecidedAt() == null) {
@@ -250,7 +275,7 @@ public class CaseFiles {
       Decision decision = new Decision(contract.getDecision(), words(Decisions.label(contract.getDecision()), contract.getDecisionRemarks()));
       steps.stream().filter(s -> s.activityId().equals("evaluateYear") && s.businessKey().equals(key)).reduce((a, b) -> b)
           .ifPresentOrElse(step -> decided.put(step, decision), () -> unpaired.add(new CaseFile.TimelineEntry(contract.getDecidedAt(),
-              "Jaarcontract en verlenging (jaar " + contract.getContractYear() + ")", "Besluit over het contractjaar",
+              "Jaarcontract en verlenging" + keys.get(key), "Besluit over het contractjaar",
               contract.getDecidedBy(), nameOf(names, contract.getDecidedBy()), decision.code(), decision.words())));
     }
     List<CaseFile.TimelineEntry> entries = new ArrayList<>();

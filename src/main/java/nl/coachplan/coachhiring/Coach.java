@@ -8,8 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToOne;
 import java.time.Instant;
 import nl.coachplan.planintake.Plan;
+import nl.coachplan.planintake.Post;
 
-/** The coach hired for a plan; a trainee learns on the job, coached by the other coaches. */
+/** The coach hired for a post of a plan; a trainee learns on the job, coached by the other coaches. */
 @Entity
 public class Coach {
 
@@ -17,7 +18,7 @@ public class Coach {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
   @OneToOne(fetch = FetchType.LAZY, optional = false)
-  private Plan plan;
+  private Post post;
   private String name;
   private boolean trainee;
   private String appointedBy;
@@ -25,8 +26,8 @@ public class Coach {
 
   protected Coach() {}
 
-  Coach(Plan plan, String name, boolean trainee, String appointedBy, Instant appointedAt) {
-    this.plan = plan;
+  Coach(Post post, String name, boolean trainee, String appointedBy, Instant appointedAt) {
+    this.post = post;
     this.name = name;
     this.trainee = trainee;
     this.appointedBy = appointedBy;
@@ -34,7 +35,8 @@ public class Coach {
   }
 
   public Long getId() { return id; }
-  public Plan getPlan() { return plan; }
+  public Post getPost() { return post; }
+  public Plan getPlan() { return post.getPlan(); }
   public String getName() { return name; }
   public boolean isTrainee() { return trainee; }
   public Instant getAppointedAt() { return appointedAt; }

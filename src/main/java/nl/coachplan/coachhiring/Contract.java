@@ -13,16 +13,20 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.coachplan.planintake.Plan;
+import nl.coachplan.planintake.Post;
 
-/** One yearly contract of a coach with the aanvoerder; renewal adds the next year. */
+/** One yearly contract of a post's coach with the aanvoerder; renewal adds the next year. */
 @Entity
 public class Contract {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+  /** The post's plan, kept on the contract for the queries over a round's or a year's contracts. */
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   private Plan plan;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  private Post post;
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   private Coach coach;
   private int contractYear;
@@ -45,8 +49,9 @@ public class Contract {
 
   protected Contract() {}
 
-  Contract(Plan plan, Coach coach, int contractYear, LocalDate startDate, LocalDate endDate, BigDecimal hoursPerWeek, BigDecimal fte) {
-    this.plan = plan;
+  Contract(Post post, Coach coach, int contractYear, LocalDate startDate, LocalDate endDate, BigDecimal hoursPerWeek, BigDecimal fte) {
+    this.plan = post.getPlan();
+    this.post = post;
     this.coach = coach;
     this.contractYear = contractYear;
     this.startDate = startDate;
@@ -64,7 +69,7 @@ public class Contract {
   /** The same coach for the year after this one, with the hours the employer agreed at renewal. */
   public Contract nextYear(BigDecimal hoursPerWeek, BigDecimal fte) {
     LocalDate start = endDate.plusDays(1);
-    return new Contract(plan, coach, contractYear + 1, start, start.plusYears(1).minusDays(1), hoursPerWeek, fte);
+    return new Contract(post, coach, contractYear + 1, start, start.plusYears(1).minusDays(1), hoursPerWeek, fte);
   }
 
   public void advise(String advice, String reason) {
@@ -95,6 +100,7 @@ public class Contract {
 
   public Long getId() { return id; }
   public Plan getPlan() { return plan; }
+  public Post getPost() { return post; }
   public Coach getCoach() { return coach; }
   public int getContractYear() { return contractYear; }
   public LocalDate getStartDate() { return startDate; }

@@ -3,8 +3,8 @@ package nl.coachplan.coachhiring;
 import nl.coachplan.engine.LiveCopy;
 import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.planintake.Plan;
-import nl.coachplan.planintake.PlanRepository;
 import nl.coachplan.planintake.Plans;
+import nl.coachplan.planintake.Post;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,12 +16,10 @@ class HiringSummaryCopy implements LiveCopy {
 
   private final Plans plans;
   private final Hiring hiring;
-  private final PlanRepository planRepository;
 
-  HiringSummaryCopy(Plans plans, Hiring hiring, PlanRepository planRepository) {
+  HiringSummaryCopy(Plans plans, Hiring hiring) {
     this.plans = plans;
     this.hiring = hiring;
-    this.planRepository = planRepository;
   }
 
   @Override
@@ -32,11 +30,12 @@ class HiringSummaryCopy implements LiveCopy {
   @Override
   @Transactional(readOnly = true)
   public String current(String businessKey) {
-    return planRepository.findByReference(businessKey).map(plan -> markdown(plans, hiring, plan)).orElse(null);
+    return PostKeys.hiringPost(plans, businessKey).map(post -> markdown(plans, hiring, post)).orElse(null);
   }
 
-  static String markdown(Plans plans, Hiring hiring, Plan plan) {
-    return HiringOverview.markdown(plan, plans.profileOf(plan).orElse(null), hiring.vacancies(plan),
+  static String markdown(Plans plans, Hiring hiring, Post post) {
+    Plan plan = post.getPlan();
+    return HiringOverview.markdown(post, plans.posts(plan).size(), plans.profileOf(plan).orElse(null), hiring.vacancies(post),
         plan.getRound().getGrantedFte(), hiring.filledFte(plan.getRound()));
   }
 }

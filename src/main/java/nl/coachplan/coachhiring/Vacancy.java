@@ -8,9 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.coachplan.planintake.Plan;
+import nl.coachplan.planintake.Post;
 
-/** One attempt to hire the coach; a plan may need several (Soest's first attempt from the bijstand failed). */
+/** One attempt to hire a post's coach; a post may need several (Soest's first attempt from the bijstand failed). */
 @Entity
 public class Vacancy {
 
@@ -18,7 +18,7 @@ public class Vacancy {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  private Plan plan;
+  private Post post;
   private int attempt;
   private String vacancyText;
   private LocalDate closingDate;
@@ -30,8 +30,8 @@ public class Vacancy {
 
   protected Vacancy() {}
 
-  Vacancy(Plan plan, int attempt, String vacancyText, LocalDate closingDate, boolean internalCandidateRoute, String openedBy, Instant openedAt) {
-    this.plan = plan;
+  Vacancy(Post post, int attempt, String vacancyText, LocalDate closingDate, boolean internalCandidateRoute, String openedBy, Instant openedAt) {
+    this.post = post;
     this.attempt = attempt;
     this.vacancyText = vacancyText;
     this.closingDate = closingDate;
@@ -46,7 +46,7 @@ public class Vacancy {
   }
 
   public Long getId() { return id; }
-  public Plan getPlan() { return plan; }
+  public Post getPost() { return post; }
   public int getAttempt() { return attempt; }
   public String getVacancyText() { return vacancyText; }
   public LocalDate getClosingDate() { return closingDate; }

@@ -2,6 +2,7 @@ package nl.coachplan.contractrenewal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -335,11 +336,12 @@ public class Renewals {
   }
 
   /**
-   * The fte the plan's budget pays next year, with this contract at the given fte. One coach per
-   * plan today: that contract's. (Where a plan has several posts, the other posts' fte are added here.)
+   * The fte the plan's budget pays next year, with this contract at the given fte: the other posts'
+   * running contracts and the posts still being hired are added; posts ended or funded structurally
+   * no longer count. With one post: this contract's.
    */
   private BigDecimal planFte(Contract contract, BigDecimal fteOfThisContract) {
-    return fteOfThisContract;
+    return fteOfThisContract.add(contracts.fteOfOtherPosts(contract.getPlan(), contract.getPost()));
   }
 
   private Map<Long, Pledge> nextYearPledges(Contract contract) {
@@ -516,24 +518,41 @@ public class Renewals {
       throw InvalidFormDataException.of("effectiveDate", "De rijksbijdrage stopt na dit contractjaar: de lokale financiering gaat uiterlijk in op "
           + Markdown.date(contract.getEndDate().plusDays(1)) + ".");
     }
-    Plan plan = contract.getPlan();
     frozenYears.freeze(contract, null);
     contract.fundLocallyFrom(form.effectiveDate());
-    approvedPlans.fundStructurally(plan);
-    return structural.save(new StructuralFunding(plan, Boolean.TRUE.equals(form.permanentContract()),
+    StructuralFunding funding = structural.save(new StructuralFunding(contract.getPost(), Boolean.TRUE.equals(form.permanentContract()),
         form.fundingSource().trim(), form.effectiveDate(), currentUser.id(), ProcessValues.now()));
+    concludePlanAfterItsLastPost(contract.getPlan());
+    return funding;
   }
 
   /** The contract ends with its year; from then its fte are free for other plans. */
   public void end(Contract contract) {
     frozenYears.freeze(contract, null);
     contract.conclude(ContractStatus.ENDED);
-    approvedPlans.end(contract.getPlan());
+    concludePlanAfterItsLastPost(contract.getPlan());
   }
 
+  /**
+   * A plan runs as long as one of its posts does (being hired, or on a running contract). Once every
+   * post has ended or is funded structurally, the plan is structurally funded if any post is, else ended.
+   */
+  private void concludePlanAfterItsLastPost(Plan plan) {
+    List<ContractStatus> conclusions = contracts.conclusionOfEachPost(plan);
+    if (conclusions.contains(null)) {
+      return;
+    }
+    if (conclusions.contains(ContractStatus.STRUCTURAL)) {
+      approvedPlans.fundStructurally(plan);
+    } else {
+      approvedPlans.end(plan);
+    }
+  }
+
+  /** The structural funding of the plan's posts, by post. */
   @Transactional(readOnly = true)
-  public Optional<StructuralFunding> structuralFunding(Plan plan) {
-    return structural.findByPlan(plan);
+  public List<StructuralFunding> structuralFunding(Plan plan) {
+    return structural.findByPlanOrderByPostNumber(plan);
   }
 
   private static boolean blank(String value) {

@@ -9,8 +9,9 @@ import jakarta.persistence.OneToOne;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.coachplan.planintake.Plan;
+import nl.coachplan.planintake.Post;
 
-/** The goal of the aanpak, reached: the coach is embedded with the aanvoerder and funded without yearly renewal. */
+/** The goal of the aanpak, reached for a post: its coach is embedded with the aanvoerder and funded without yearly renewal. */
 @Entity
 public class StructuralFunding {
 
@@ -18,7 +19,7 @@ public class StructuralFunding {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
   @OneToOne(fetch = FetchType.LAZY, optional = false)
-  private Plan plan;
+  private Post post;
   private boolean permanentContract;
   private String fundingSource;
   private LocalDate effectiveDate;
@@ -27,8 +28,8 @@ public class StructuralFunding {
 
   protected StructuralFunding() {}
 
-  StructuralFunding(Plan plan, boolean permanentContract, String fundingSource, LocalDate effectiveDate, String recordedBy, Instant recordedAt) {
-    this.plan = plan;
+  StructuralFunding(Post post, boolean permanentContract, String fundingSource, LocalDate effectiveDate, String recordedBy, Instant recordedAt) {
+    this.post = post;
     this.permanentContract = permanentContract;
     this.fundingSource = fundingSource;
     this.effectiveDate = effectiveDate;
@@ -37,7 +38,8 @@ public class StructuralFunding {
   }
 
   public Long getId() { return id; }
-  public Plan getPlan() { return plan; }
+  public Post getPost() { return post; }
+  public Plan getPlan() { return post.getPlan(); }
   public boolean isPermanentContract() { return permanentContract; }
   public String getFundingSource() { return fundingSource; }
   public LocalDate getEffectiveDate() { return effectiveDate; }

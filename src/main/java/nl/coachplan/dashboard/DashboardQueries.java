@@ -129,8 +129,9 @@ public class DashboardQueries {
     }
     List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
     Map<Long, long[]> years = new HashMap<>();
+    // A plan's contract years, whichever of its posts runs them: its posts' years count once.
     em.createQuery("""
-        select c.plan.id, count(c), sum(case when c.status = :renewed then 1 else 0 end)
+        select c.plan.id, count(distinct c.contractYear), count(distinct case when c.status = :renewed then c.contractYear end)
         from Contract c where c.plan.id in :ids group by c.plan.id""", Object[].class)
         .setParameter("renewed", ContractStatus.RENEWED).setParameter("ids", ids).getResultList()
         .forEach(r -> years.put((Long) r[0], new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()}));

@@ -112,9 +112,10 @@ public class Exports {
     rows.add(row(code, calendarYear, "Cofinanciering extern", "spelers (EUR per jaar)", money[2]));
     rows.add(row(code, calendarYear, "Rijksbijdrage", "EUR per jaar", money[3]));
     Map<String, Long> targetGroups = new TreeMap<>();
+    // Per coach once: a plan with several posts counts each of its coaches.
     em.createQuery("""
-        select p.targetGroups from Plan p where p.round.id = :round and exists (
-          select 1 from Contract c where c.plan = p and c.startDate <= :to and c.endDate >= :from)""", String.class)
+        select p.targetGroups from Contract c join c.plan p where p.round.id = :round and c.startDate <= :to and c.endDate >= :from
+        group by c.coach.id, p.targetGroups""", String.class)
         .setParameter("round", round.getId()).setParameter("from", from).setParameter("to", to).getResultList()
         .forEach(joined -> List.of(joined.split(",")).forEach(g -> targetGroups.merge(Codes.TARGET_GROUPS.getOrDefault(g, g), 1L, Long::sum)));
     targetGroups.forEach((group, count) -> rows.add(row(code, calendarYear, "Doelgroep (aantal coaches)", group, count)));

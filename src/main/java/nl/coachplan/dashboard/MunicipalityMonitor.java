@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * round approved the plan, and every structurally funded coach from then on, with the drafted
  * profile and the year's money. A contract year's money is the one frozen when it was reported or
  * decided ({@link YearFigures}); only a year not yet reported shows the plan's budget as it stands.
+ * A plan of several posts shows each coach with its post's share of the money (its share of the
+ * posts' fte), so the rows add up to the plan's budget.
  */
 @Service
 @Transactional(readOnly = true)
@@ -59,35 +61,43 @@ public class MunicipalityMonitor {
     LocalDate from = LocalDate.of(year, 1, 1);
     LocalDate to = LocalDate.of(year, 12, 31);
     List<Contract> contracts = em.createQuery("""
-        select c from Contract c join fetch c.plan p join fetch p.aanvoerder join fetch c.coach
+        select c from Contract c join fetch c.plan p join fetch p.aanvoerder join fetch c.coach join fetch c.post o
         where p.round.municipality.code = :code and c.startDate <= :to and c.endDate >= :from
-        order by p.reference, c.contractYear""", Contract.class)
+        order by p.reference, o.number, c.contractYear""", Contract.class)
         .setParameter("code", code).setParameter("from", from).setParameter("to", to).getResultList();
     Map<Long, YearFigures> frozen = new HashMap<>();
     frozenYears.of(contracts).forEach(f -> frozen.put(f.getContract().getId(), f));
+    // Structural funding is a post's: each post's coach is shown on its own.
     Map<Long, StructuralFunding> structural = new HashMap<>();
-    em.createQuery("select s from StructuralFunding s join fetch s.plan p where p.round.municipality.code = :code and s.effectiveDate <= :to",
-        StructuralFunding.class).setParameter("code", code).setParameter("to", to).getResultList()
-        .forEach(s -> structural.put(s.getPlan().getId(), s));
-    Set<Long> plansShown = new HashSet<>();
-    contracts.forEach(c -> plansShown.add(c.getPlan().getId()));
+    em.createQuery("""
+        select s from StructuralFunding s join fetch s.post o join fetch o.plan p
+        where p.round.municipality.code = :code and s.effectiveDate <= :to""", StructuralFunding.class)
+        .setParameter("code", code).setParameter("to", to).getResultList()
+        .forEach(s -> structural.put(s.getPost().getId(), s));
+    Set<Long> postsShown = new HashSet<>();
+    contracts.forEach(c -> postsShown.add(c.getPost().getId()));
     // Structurally funded before this year: no contract year of ours runs, the coach still works for the plan.
-    List<Long> fundedBefore = structural.keySet().stream().filter(id -> !plansShown.contains(id)).toList();
+    List<Long> fundedBefore = structural.keySet().stream().filter(id -> !postsShown.contains(id)).toList();
     List<Contract> lastBeforeYear = fundedBefore.isEmpty() ? List.of() : em.createQuery("""
-        select c from Contract c join fetch c.plan p join fetch p.aanvoerder join fetch c.coach
-        where p.id in :plans and c.status = :structural order by p.reference""", Contract.class)
-        .setParameter("plans", fundedBefore).setParameter("structural", ContractStatus.STRUCTURAL).getResultList();
+        select c from Contract c join fetch c.plan p join fetch p.aanvoerder join fetch c.coach join fetch c.post o
+        where o.id in :posts and c.status = :structural order by p.reference, o.number""", Contract.class)
+        .setParameter("posts", fundedBefore).setParameter("structural", ContractStatus.STRUCTURAL).getResultList();
     List<Plan> plans = new ArrayList<>();
     contracts.forEach(c -> plans.add(c.getPlan()));
     lastBeforeYear.forEach(c -> plans.add(c.getPlan()));
     Map<Long, Profile> profiles = new HashMap<>();
     Map<Long, Budget> budgets = new HashMap<>();
+    // Plans of several posts, with their posts' fte together: each coach's row has its post's share of the money.
+    Map<Long, BigDecimal> severalPosts = new HashMap<>();
     Map<Long, Integer> reached = new HashMap<>();
     if (!plans.isEmpty()) {
       em.createQuery("select p from Profile p where p.plan in :plans", Profile.class).setParameter("plans", plans).getResultList()
           .forEach(p -> profiles.put(p.getPlan().getId(), p));
       em.createQuery("select b from Budget b where b.plan in :plans", Budget.class).setParameter("plans", plans).getResultList()
           .forEach(b -> budgets.put(b.getPlan().getId(), b));
+      em.createQuery("select o.plan.id, sum(o.fte) from Post o where o.plan in :plans group by o.plan.id having count(o) > 1",
+          Object[].class).setParameter("plans", plans).getResultList()
+          .forEach(r -> severalPosts.put((Long) r[0], (BigDecimal) r[1]));
     }
     if (!contracts.isEmpty()) {
       em.createQuery("select r from YearReport r where r.contract in :contracts", YearReport.class).setParameter("contracts", contracts)
@@ -99,24 +109,28 @@ public class MunicipalityMonitor {
       coaches.add(c.getCoach().getId());
       YearFigures f = frozen.get(c.getId());
       Plan plan = c.getPlan();
+      BigDecimal share = severalPosts.containsKey(plan.getId())
+          ? c.getPost().getFte().divide(severalPosts.get(plan.getId()), java.math.MathContext.DECIMAL64) : null;
       String status = c.getStatus().name();
       String statusLabel = c.getStatus() == ContractStatus.STRUCTURAL && c.getLocallyFundedFrom() != null
           ? "Structureel gefinancierd sinds " + Markdown.date(c.getLocallyFundedFrom()) : c.getStatus().label();
       if (f != null) {
         rows.add(new Row(plan.getReference(), plan.getTitle(), plan.getAanvoerder().getName(), c.getCoach().getName(),
             c.getContractYear(), c.getStartDate(), c.getEndDate(), status, statusLabel, f.getProfileType(),
-            Codes.profileLabel(f.getProfileType()), f.getLocalTitle(), f.getHoursPerWeek(), fte(f.getFte()), f.getTotalCostEuro(),
-            f.getRijkEuro(), f.getAanvoerderEuro(), f.getSpelersEuro(), f.getGemeenteEuro(), f.getInKindEuro(),
-            f.getInKindHoursPerYear(), f.getParticipantsReached(), true));
+            Codes.profileLabel(f.getProfileType()), f.getLocalTitle(), f.getHoursPerWeek(), fte(f.getFte()), part(f.getTotalCostEuro(), share),
+            part(f.getRijkEuro(), share), part(f.getAanvoerderEuro(), share), part(f.getSpelersEuro(), share),
+            part(f.getGemeenteEuro(), share), part(f.getInKindEuro(), share), part(f.getInKindHoursPerYear(), share),
+            f.getParticipantsReached(), true));
       } else {
         Profile p = profiles.get(plan.getId());
         Budget b = budgets.get(plan.getId());
         String type = p == null ? plan.getProfileType() : p.getProfileType();
         rows.add(new Row(plan.getReference(), plan.getTitle(), plan.getAanvoerder().getName(), c.getCoach().getName(),
             c.getContractYear(), c.getStartDate(), c.getEndDate(), status, statusLabel, type, Codes.profileLabel(type),
-            p == null ? null : p.getLocalTitle(), c.getHoursPerWeek(), fte(c.getFte()), b == null ? null : b.getTotalCostEuro(),
-            b == null ? null : b.getRijkEuro(), b == null ? null : b.getAanvoerderEuro(), b == null ? null : b.getSpelersEuro(),
-            b == null ? null : b.getGemeenteEuro(), b == null ? null : b.getInKindEuro(), b == null ? null : b.getInKindHoursPerYear(),
+            p == null ? null : p.getLocalTitle(), c.getHoursPerWeek(), fte(c.getFte()), b == null ? null : part(b.getTotalCostEuro(), share),
+            b == null ? null : part(b.getRijkEuro(), share), b == null ? null : part(b.getAanvoerderEuro(), share),
+            b == null ? null : part(b.getSpelersEuro(), share), b == null ? null : part(b.getGemeenteEuro(), share),
+            b == null ? null : part(b.getInKindEuro(), share), b == null ? null : part(b.getInKindHoursPerYear(), share),
             reached.get(c.getId()), false));
       }
     }
@@ -125,7 +139,7 @@ public class MunicipalityMonitor {
       Plan plan = c.getPlan();
       Profile p = profiles.get(plan.getId());
       String type = p == null ? plan.getProfileType() : p.getProfileType();
-      StructuralFunding s = structural.get(plan.getId());
+      StructuralFunding s = structural.get(c.getPost().getId());
       // Paid locally: no Rijk money and no contract year of ours; what the aanvoerder pays is not ours to report.
       rows.add(new Row(plan.getReference(), plan.getTitle(), plan.getAanvoerder().getName(), c.getCoach().getName(), null,
           s.getEffectiveDate(), null, ContractStatus.STRUCTURAL.name(),
@@ -135,6 +149,15 @@ public class MunicipalityMonitor {
     }
     String name = organisations.municipality().getName();
     return new Year(year, code, name, coaches.size(), rows);
+  }
+
+  /** A post's share of its plan's money (all of it for a plan of one post). */
+  private static BigDecimal part(BigDecimal amount, BigDecimal share) {
+    return amount == null || share == null ? amount : amount.multiply(share).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  private static Integer part(Integer hours, BigDecimal share) {
+    return hours == null || share == null ? hours : BigDecimal.valueOf(hours).multiply(share).setScale(0, RoundingMode.HALF_UP).intValue();
   }
 
   /** The year as a table for the CSV and Excel exports. */

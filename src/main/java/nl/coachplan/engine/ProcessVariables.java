@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  *
  * <p>A variable never identifies the case: whoever may work on an instance or one of its tasks can
  * overwrite it. Steps find the case by the instance's business key ({@code planintake/CaseOfInstance},
- * {@code coachhiring/ContractYears}, {@code fundinground/FundingRounds}); a speler's contribution id
+ * {@code coachhiring/PostKeys}, {@code coachhiring/ContractYears}, {@code fundinground/FundingRounds}); a speler's contribution id
  * is checked against that plan. Here because every feature, the Tasklist's filters and the mails read
  * these names, and {@code engine} is the package they all use.
  */
@@ -51,6 +51,8 @@ public final class ProcessVariables {
   public static final String AANVOERDER_CONTRIBUTION_EURO = "aanvoerderContributionEuro";
   public static final String CONTRIBUTIONS = "contributions";
   public static final String OUTCOMES = "outcomes";
+  /** The employer's full-time week, as the profile form states it for the plan's posts. */
+  public static final String FULL_TIME_HOURS = "fullTimeHours";
 
   // A speler's answers, prefilled on its task's own execution.
   public static final String CONTRIBUTION_CONFIRMED = "contributionConfirmed";

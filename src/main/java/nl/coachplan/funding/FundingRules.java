@@ -19,7 +19,10 @@ public class FundingRules {
 
   private final BigDecimal fullTimeHours;
 
-  /** The municipality's full-time week ({@code coachplan.municipality.full-time-hours}; the older key still counts). */
+  /**
+   * The municipality's full-time week ({@code coachplan.municipality.full-time-hours}; the older key
+   * still counts): an employer's unless its profile states another.
+   */
   public FundingRules(@Value("${coachplan.municipality.full-time-hours:${coachplan.full-time-hours:36}}") BigDecimal fullTimeHours) {
     if (fullTimeHours.signum() <= 0) {
       throw new IllegalArgumentException("coachplan.municipality.full-time-hours must be positive");
@@ -31,9 +34,9 @@ public class FundingRules {
     return fullTimeHours;
   }
 
-  /** fte = hours per week / the full-time week, to four decimals. */
-  public BigDecimal fteFromHours(BigDecimal hoursPerWeek) {
-    return hoursPerWeek.divide(fullTimeHours, 4, RoundingMode.HALF_UP);
+  /** fte = hours per week / the employer's full-time week (a CAO may say 38 or 40), to four decimals. */
+  public BigDecimal fteFromHours(BigDecimal hoursPerWeek, BigDecimal employersFullTimeHours) {
+    return hoursPerWeek.divide(employersFullTimeHours, 4, RoundingMode.HALF_UP);
   }
 
   /**

@@ -23,7 +23,7 @@ public class OrganisationProperties {
   public static class MunicipalityConfig {
     private String code;
     private String name;
-    /** Hours of a full-time week: fte = hours per week / this. */
+    /** Hours of a full-time week: the employer's unless its profile states another (fte = hours per week / that week). */
     private java.math.BigDecimal fullTimeHours = java.math.BigDecimal.valueOf(36);
 
     public String getCode() { return code; }

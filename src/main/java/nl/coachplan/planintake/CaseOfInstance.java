@@ -7,9 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * The case of a process instance, found from its business key and the case file: plan-intake and
- * coach-hiring carry the plan's reference, a contract year {@code <reference>/<year>}. Never from
- * process variables: whoever may work on an instance or one of its tasks can overwrite those.
+ * The case of a process instance, found from its business key and the case file: every key starts
+ * with the plan's reference (plan-intake: the reference itself; a post's hiring and contract years
+ * follow it after a slash, see {@code coachhiring/PostKeys}). Never from process variables: whoever
+ * may work on an instance or one of its tasks can overwrite those.
  */
 @Component("caseOf")
 public class CaseOfInstance {

@@ -104,15 +104,31 @@ public final class PlanForms {
       @DecimalMax(value = "10", message = "De goedgekeurde fte mag niet meer dan 10 zijn.")
       @Digits(integer = 2, fraction = 2, message = "Geef de goedgekeurde fte op in ten hoogste twee decimalen.") BigDecimal approvedFte) {}
 
+  /**
+   * The profile and the posts the approved fte are divided into. {@code hoursPerWeek} alone is one
+   * post: the form before posts, still deployed with instances that started under it, sent it.
+   */
   record ProfileDraft(
       @FieldLabel("Functieprofiel") @NotBlank(message = "Kies een functieprofiel.") String profileType,
       @FieldLabel("Lokale functietitel") @Size(max = 200, message = "De lokale titel mag hoogstens 200 tekens lang zijn.") String localTitle,
-      @FieldLabel("Uren per week") @NotNull(message = "Vul het aantal uren per week in.")
+      @FieldLabel("Uren per week")
       @DecimalMin(value = "1", message = "Het aantal uren per week ligt tussen 1 en 40.")
       @DecimalMax(value = "40", message = "Het aantal uren per week ligt tussen 1 en 40.") BigDecimal hoursPerWeek,
+      @FieldLabel("Volle werkweek")
+      @DecimalMin(value = "30", message = "De volle werkweek van de werkgever ligt tussen 30 en 40 uur.")
+      @DecimalMax(value = "40", message = "De volle werkweek van de werkgever ligt tussen 30 en 40 uur.") BigDecimal fullTimeHours,
+      @FieldLabel("Posts") @Size(max = 20, message = "Een plan heeft hoogstens 20 posts.")
+      List<@Valid @NotNull(message = "Een post is leeg.") PostRow> posts,
       @FieldLabel("Taken") @NotBlank(message = "Beschrijf de taken van de coach.")
       @Size(max = 4000, message = "De taken mogen hoogstens 4000 tekens lang zijn.") String tasks,
       @FieldLabel("Competenties") List<@NotBlank(message = "Een competentie is leeg.") String> competencies) {}
+
+  /** One post of the profile: what it is for, if the aanvoerder says, and its hours per week at the employer. */
+  record PostRow(
+      @Size(max = 200, message = "De omschrijving van een post mag hoogstens 200 tekens lang zijn.") String title,
+      @NotNull(message = "Vul bij elke post het aantal uren per week in.")
+      @DecimalMin(value = "1", message = "Het aantal uren per week van een post ligt tussen 1 en 40.")
+      @DecimalMax(value = "40", message = "Het aantal uren per week van een post ligt tussen 1 en 40.") BigDecimal hoursPerWeek) {}
 
   record BudgetDraft(
       @FieldLabel("Salarisschaal") @NotBlank(message = "Vul de salarisschaal in.")

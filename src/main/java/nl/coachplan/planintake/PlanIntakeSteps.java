@@ -9,6 +9,7 @@ import nl.coachplan.engine.FormDisplay;
 import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.funding.Financing;
+import nl.coachplan.funding.FundingRules;
 import nl.coachplan.validation.FormReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -32,9 +33,11 @@ public class PlanIntakeSteps {
   private final FormReader forms;
   private final FormDisplay display;
   private final CaseOfInstance caseOf;
+  private final FundingRules rules;
 
   public PlanIntakeSteps(Plans plans, PlanContents contents, IntakeDecisions decisions, ProfileAndBudget profileAndBudget,
-      RoundFte roundFte, FormReader forms, FormDisplay display, CaseOfInstance caseOf) {
+      RoundFte roundFte, FormReader forms, FormDisplay display, CaseOfInstance caseOf, FundingRules rules) {
+    this.rules = rules;
     this.plans = plans;
     this.contents = contents;
     this.decisions = decisions;
@@ -118,7 +121,7 @@ public class PlanIntakeSteps {
     copies.show(RemainingFteCopy.NAME, () -> RemainingFteCopy.text(roundFte, plan));
     Optional<Profile> profile = plans.profileOf(plan);
     profile.ifPresent(p -> {
-      copies.show(ProcessVariables.PROFILE_OVERVIEW, () -> PlanOverview.profile(p, profileAndBudget.fte(plan)));
+      copies.show(ProcessVariables.PROFILE_OVERVIEW, () -> PlanOverview.profile(p, plans.posts(plan)));
       copies.show(ProcessVariables.TRAINING_ADVICE_TEXT, () -> p.getTrainingAdvice() == null || p.getTrainingAdvice().isEmpty()
           ? "Geen aanvullende scholing nodig." : p.getTrainingAdvice());
     });
@@ -171,12 +174,18 @@ public class PlanIntakeSteps {
     }
   }
 
-  /** The profile form opens with the type of the draft before, or else the one the plan asked for. */
+  /**
+   * The profile form opens with the type of the draft before, or else the one the plan asked for, and
+   * the employer's full-time week the draft before stated (the form's own answer), or else the municipality's.
+   */
   public void prefillProfile(DelegateTask task) {
     Plan plan = plan(task);
     String type = plans.profileOf(plan).map(Profile::getProfileType).orElse(plan.getProfileType());
     if (!type.equals(task.getVariable(ProcessVariables.PROFILE_TYPE))) {
       task.getExecution().setVariable(ProcessVariables.PROFILE_TYPE, type);
+    }
+    if (task.getVariable(ProcessVariables.FULL_TIME_HOURS) == null) {
+      task.getExecution().setVariable(ProcessVariables.FULL_TIME_HOURS, rules.fullTimeHours().doubleValue());
     }
   }
 

@@ -94,17 +94,41 @@ public final class PlanOverview {
     return md.toString();
   }
 
-  static String profile(Profile p, BigDecimal fte) {
+  static String profile(Profile p, List<Post> posts) {
     StringBuilder md = new StringBuilder();
     md.append("**Functieprofiel:** ").append(Codes.profileLabel(p.getProfileType()));
     if (p.getLocalTitle() != null) {
       md.append(" (").append(escape(p.getLocalTitle())).append(')');
     }
-    md.append("  \n**Uren per week:** ").append(number(p.getHoursPerWeek())).append(" (").append(number(fte)).append(" fte)  \n");
+    md.append("  \n").append(posts(posts));
     md.append("**Taken:** ").append(escape(p.getTasks())).append("  \n");
     md.append("**Competenties:** ").append(p.getCompetencies().isEmpty() ? "geen opgegeven"
         : Codes.labels(Codes.COMPETENCIES, p.getCompetencies())).append('\n');
     return md.toString();
+  }
+
+  /** "Uren per week: 36 (1 fte)", or for several posts each post's hours and their fte together. */
+  public static String posts(List<Post> posts) {
+    if (posts.isEmpty()) {
+      return "";
+    }
+    BigDecimal fullTime = posts.get(0).getFullTimeHours();
+    if (posts.size() == 1) {
+      return "**Uren per week:** " + number(posts.get(0).getHoursPerWeek()) + " (" + fte(posts.get(0).getFte())
+          + " fte bij een volle werkweek van " + number(fullTime) + " uur)  \n";
+    }
+    BigDecimal total = posts.stream().map(Post::getFte).reduce(BigDecimal.ZERO, BigDecimal::add);
+    StringBuilder md = new StringBuilder("**Posts:** ").append(posts.size()).append(", samen ").append(fte(total))
+        .append(" fte bij een volle werkweek van ").append(number(fullTime)).append(" uur  \n");
+    for (Post post : posts) {
+      md.append(escape(post.label())).append(": ").append(number(post.getHoursPerWeek())).append(" uur per week (")
+          .append(fte(post.getFte())).append(" fte)  \n");
+    }
+    return md.toString();
+  }
+
+  private static String fte(BigDecimal fte) {
+    return number(fte.setScale(2, java.math.RoundingMode.HALF_UP));
   }
 
   public static String financing(Financing f, BigDecimal rijkPerFte, int minimumPercent, boolean inKindCounts, boolean budgetDrafted) {

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A plan's case file, read: the plan, its contributions, profile, budget, review records and texts.
+ * A plan's case file, read: the plan, its contributions, profile and posts, budget, review records and texts.
  * What changes a plan is elsewhere: its contents ({@link PlanContents}), the intake's decisions
  * ({@link IntakeDecisions}), profile and budget ({@link ProfileAndBudget}), and what the processes
  * after approval change ({@link ApprovedPlans}).
@@ -18,15 +18,17 @@ public class Plans {
   private final PlanRepository plans;
   private final ContributionRepository contributions;
   private final ProfileRepository profiles;
+  private final PostRepository posts;
   private final BudgetRepository budgets;
   private final ReviewRecordRepository reviews;
   private final PlanVersionRepository versions;
 
-  public Plans(PlanRepository plans, ContributionRepository contributions, ProfileRepository profiles,
+  public Plans(PlanRepository plans, ContributionRepository contributions, ProfileRepository profiles, PostRepository posts,
       BudgetRepository budgets, ReviewRecordRepository reviews, PlanVersionRepository versions) {
     this.plans = plans;
     this.contributions = contributions;
     this.profiles = profiles;
+    this.posts = posts;
     this.budgets = budgets;
     this.reviews = reviews;
     this.versions = versions;
@@ -56,6 +58,16 @@ public class Plans {
 
   public Optional<Profile> profileOf(Plan plan) {
     return profiles.findByPlan(plan);
+  }
+
+  /** The posts the approved fte are divided into, by number; none before the profile is drafted. */
+  public List<Post> posts(Plan plan) {
+    return posts.findByPlanOrderByNumber(plan);
+  }
+
+  /** A post of a plan by its number (the number a hiring or contract-year business key carries). */
+  public Optional<Post> post(String reference, int number) {
+    return posts.findByPlanReferenceAndNumber(reference, number);
   }
 
   public Optional<Budget> budget(Plan plan) {

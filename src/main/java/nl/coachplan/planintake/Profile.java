@@ -7,10 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.util.List;
 
-/** The coach's job profile (functieprofiel). */
+/** The coach's job profile (functieprofiel), one for all the plan's posts ({@link Post}: their hours). */
 @Entity
 public class Profile {
 
@@ -21,7 +20,6 @@ public class Profile {
   private Plan plan;
   private String profileType;
   private String localTitle;
-  private BigDecimal hoursPerWeek;
   private String tasks;
   private String competencies;
   private String trainingAdvice;
@@ -34,10 +32,9 @@ public class Profile {
     this.plan = plan;
   }
 
-  void draft(String profileType, String localTitle, BigDecimal hoursPerWeek, String tasks, List<String> competencies) {
+  void draft(String profileType, String localTitle, String tasks, List<String> competencies) {
     this.profileType = profileType;
     this.localTitle = localTitle;
-    this.hoursPerWeek = hoursPerWeek;
     this.tasks = tasks;
     this.competencies = Codes.join(competencies);
     this.trainingAdvice = null;
@@ -48,7 +45,6 @@ public class Profile {
   public Plan getPlan() { return plan; }
   public String getProfileType() { return profileType; }
   public String getLocalTitle() { return localTitle; }
-  public BigDecimal getHoursPerWeek() { return hoursPerWeek; }
   public String getTasks() { return tasks; }
   public List<String> getCompetencies() { return Codes.split(competencies); }
   public String getTrainingAdvice() { return trainingAdvice; }

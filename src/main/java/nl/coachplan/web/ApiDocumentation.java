@@ -42,7 +42,7 @@ public class ApiDocumentation {
         .addSecurityItem(new SecurityRequirement().addList("basic"))
         .tags(List.of(
             new Tag().name("Plannen").description("Een plan indienen of intrekken, en het dossier van een plan lezen: "
-                + "bijdragen, beoordelingen, coach, contractjaren en de tijdlijn van elke stap."),
+                + "bijdragen, beoordelingen, posts met hun coach, contractjaren en de tijdlijn van elke stap."),
             new Tag().name("Taken").description("Uw open taken en die van uw organisatie: lezen met het formulier en "
                 + "afronden met de ingevulde waarden. Het portaal werkt hiermee."),
             new Tag().name("Rondes").description("Voor de gemeente: het overzicht van een ronde, de plannen per pagina en de "

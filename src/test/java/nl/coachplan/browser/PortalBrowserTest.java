@@ -267,6 +267,50 @@ class PortalBrowserTest extends BrowserTestSupport {
     assertThat(inTx(() -> plans.findByReference(reference).orElseThrow().getContributions().size())).isEqualTo(2);
   }
 
+  @Test
+  void binkDividesItsApprovedFteIntoPostsOnAPhone() throws Exception {
+    Map<String, Object> submission = new java.util.HashMap<>(nl.coachplan.planintake.PlanScenario.plan(2016, List.of()));
+    submission.putAll(Map.of("aanvoerder", "bink-kinderopvang", "title", "Drie buurtsportcoaches in de kinderopvang",
+        "requestedFte", 2.4));
+    ProcessInstance intake = runtime.startProcessInstanceByKey("plan-intake", submission);
+    String reference = runtime.createProcessInstanceQuery().processInstanceId(intake.getId()).singleResult().getBusinessKey();
+    completeAsStaff(reference, "screenPlan", Map.of("screeningOutcome", "complete"));
+    completeAsStaff(reference, "jointReview", Map.of("reviewDate", "2016-05-12", "reviewDecision", "approve", "approvedFte", 2.4));
+
+    browser.manage().window().setSize(new Dimension(390, 844));
+    signIn("bink-kinderopvang");
+    openTask(reference, "Functieprofiel opstellen");
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("Goedgekeurde fte: 2,4");
+    assertThat(value("fullTimeHours")).as("the municipality's full-time week to start from").startsWith("36");
+    type("tasks", "Elke dag bewegen in de kinderopvang en de BSO, met doorstroom naar sportverenigingen.");
+    type("posts[0].title", "Kinderdagverblijf");
+    type("posts[0].hoursPerWeek", "36");
+    reach(browser.findElement(By.xpath("//button[normalize-space()='Nog een post toevoegen']"))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.name("posts[1].hoursPerWeek")));
+    type("posts[1].title", "BSO");
+    type("posts[1].hoursPerWeek", "36");
+    reach(browser.findElement(By.xpath("//button[normalize-space()='Nog een post toevoegen']"))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.name("posts[2].hoursPerWeek")));
+    type("posts[2].hoursPerWeek", "18");
+    assertNoHorizontalScroll("profile form with three posts");
+    screenshot("task-profile-posts-phone");
+    // Together more than approved: refused in Dutch at the posts, with everything typed kept.
+    complete(false);
+    WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("veld-posts-fout")));
+    assertThat(error.getText()).contains("De 3 posts (36 + 36 + 18 uur per week) zijn samen 2,5 fte")
+        .contains("meer dan de goedgekeurde 2,4 fte");
+    assertThat(value("posts[1].title")).isEqualTo("BSO");
+    screenshot("task-profile-posts-refused-phone");
+    type("posts[2].hoursPerWeek", "14,4");
+    complete();
+    assertThat(inTx(() -> plans.findByReference(reference).orElseThrow().getStage())).isEqualTo(PlanStage.DRAFTING);
+    browser.get(url("/cases/" + reference));
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("Post 1 · Kinderdagverblijf").contains("Post 2 · BSO")
+        .contains("Post 3");
+    assertNoHorizontalScroll("case file with posts");
+    screenshot("case-file-posts-phone");
+  }
+
   // --- helpers ---
 
   private <T> T inTx(java.util.function.Supplier<T> read) {

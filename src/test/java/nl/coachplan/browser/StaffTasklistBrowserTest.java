@@ -133,9 +133,10 @@ class StaffTasklistBrowserTest extends BrowserTestSupport {
 
     // The coordinator may act for the aanvoerder: profile and budget, then its own approval.
     openTask(intake, "draftProfile");
-    type("hoursPerWeek", "18");
+    type("posts_hoursPerWeek_0", "18");
     type("tasks", "Sport en bewegen voor kwetsbare inwoners");
     reach(browser.findElement(By.cssSelector("input[id*='Field_competencies'][type=checkbox]"))).click();
+    screenshot("staff-draft-profile");
     complete(intake, "draftProfile");
 
     openTask(intake, "draftBudget");

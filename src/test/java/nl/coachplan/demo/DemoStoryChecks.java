@@ -116,7 +116,7 @@ abstract class DemoStoryChecks {
     assertThat(ends).allSatisfy(end -> assertThat(end).isAfterOrEqualTo(today));
     // The trainee from the bijstand: the first attempt failed, the second succeeded.
     List<String> outcomes = transactions.execute(status -> plans.findAll().stream()
-        .filter(p -> p.getTitle().startsWith("Leerwerktraject")).flatMap(p -> vacancies.findByPlanOrderByAttemptAsc(p).stream())
+        .filter(p -> p.getTitle().startsWith("Leerwerktraject")).flatMap(p -> vacancies.findByPlanOrderByPostNumberAndAttempt(p).stream())
         .map(v -> v.getOutcome()).toList());
     assertThat(outcomes).containsExactly("noSuitableCandidate", "selected");
   }

@@ -66,7 +66,7 @@ class EngineRestTest extends RestTestSupport {
         "reviewDate", year + "-05-01", "reviewAttendees", "coördinator, beleid, aanvoerder", "tips", "Betrek de scholen",
         "reviewDecision", "approve", "approvedFte", 1.0).getStatusCode().value()).isEqualTo(204);
     assertThat(submitTask("rest-wei", openTask("rest-wei", ref, "draftProfile"),
-        "profileType", "buurtsportcoach", "hoursPerWeek", 36, "tasks", "Sportactiviteiten in de wijk",
+        "profileType", "buurtsportcoach", "posts", List.of(Map.of("hoursPerWeek", 36)), "tasks", "Sportactiviteiten in de wijk",
         "competencies", List.of("vulnerableGroups", "sportTechnical")).getStatusCode().value()).isEqualTo(204);
     assertThat(submitTask("rest-wei", openTask("rest-wei", ref, "draftBudget"),
         "salaryScale", "schaal 7", "annualCostPerFte", 50000, "otherCostsEuro", 2000).getStatusCode().value()).isEqualTo(204);

@@ -17,10 +17,13 @@ class FundingRulesTest {
   }
 
   @Test
-  void fteIsHoursPerWeekOverTheFullTimeWeek() {
-    assertThat(rules.fteFromHours(eur("36"))).isEqualByComparingTo("1");
-    assertThat(rules.fteFromHours(eur("28"))).isEqualByComparingTo("0.7778");
-    assertThat(rules.fteFromHours(eur("18"))).isEqualByComparingTo("0.5");
+  void fteIsHoursPerWeekOverTheEmployersFullTimeWeek() {
+    assertThat(rules.fteFromHours(eur("36"), rules.fullTimeHours())).isEqualByComparingTo("1");
+    assertThat(rules.fteFromHours(eur("28"), rules.fullTimeHours())).isEqualByComparingTo("0.7778");
+    assertThat(rules.fteFromHours(eur("18"), rules.fullTimeHours())).isEqualByComparingTo("0.5");
+    // A CAO of 38 or 40 hours: the same hours are less of a post.
+    assertThat(rules.fteFromHours(eur("36"), eur("40"))).isEqualByComparingTo("0.9");
+    assertThat(rules.fteFromHours(eur("28.8"), eur("38"))).isEqualByComparingTo("0.7579");
   }
 
   @Test

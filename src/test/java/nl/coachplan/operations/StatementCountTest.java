@@ -179,7 +179,7 @@ class StatementCountTest extends CaseTestSupport {
     staffTask(pass, intake, "plan-intake", "jointReview", vars("reviewDate", year + "-05-12", "reviewDecision", "approve",
         "approvedFte", 1.0));
     aanvoerderTask(pass, intake, "plan-intake", "draftProfile", "(training advice decided)", Map.of("profileType", "buurtsportcoach",
-        "hoursPerWeek", 36, "tasks", "Sport en bewegen", "competencies", List.of("sportTechnical")));
+        "posts", List.of(Map.of("hoursPerWeek", 36)), "tasks", "Sport en bewegen", "competencies", List.of("sportTechnical")));
     aanvoerderTask(pass, intake, "plan-intake", "draftBudget", "", Map.of("salaryScale", "CAO Sport schaal 7",
         "annualCostPerFte", 50000, "otherCostsEuro", 2000));
     staffTask(pass, new Step("plan-intake.approveProfileAndBudget",

@@ -27,6 +27,7 @@ class PlanIntakeProcessTest extends ProcessTestSupport {
   @Autowired ReviewRecordRepository reviews;
   @Autowired ProfileRepository profiles;
   @Autowired BudgetRepository budgets;
+  @Autowired PostRepository posts;
 
   private ProcessInstance submit(int year, List<Map<String, Object>> contributions) {
     return runtimeService.startProcessInstanceByKey("plan-intake", plan(year, contributions));
@@ -251,7 +252,8 @@ class PlanIntakeProcessTest extends ProcessTestSupport {
     Profile profile = profiles.findByPlan(planOf(instance)).orElseThrow();
     assertThat(profile.getProfileType()).isEqualTo("beweegcoach");
     assertThat(profile.getLocalTitle()).isEqualTo("Beweegmakelaar");
-    assertThat(PlanOverview.profile(profile, java.math.BigDecimal.ONE)).contains("**Functieprofiel:** Beweegcoach (Beweegmakelaar)");
+    assertThat(PlanOverview.profile(profile, inTx(() -> posts.findByPlanOrderByNumber(planOf(instance))))).contains("**Functieprofiel:** Beweegcoach (Beweegmakelaar)")
+        .contains("**Uren per week:** 36 (1 fte bij een volle werkweek van 36 uur)");
   }
 
   @Test

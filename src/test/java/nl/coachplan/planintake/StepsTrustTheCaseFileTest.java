@@ -91,7 +91,7 @@ class StepsTrustTheCaseFileTest extends CaseTestSupport {
     int yearA = freshYear();
     String refA = approvedPlan(yearA, 6.8);
     hire(refA, LocalDate.of(yearA, 9, 1), 36, false);
-    Contract contractB = inTx(() -> contracts.findByPlanOrderByContractYearAsc(plan(refB)).get(0));
+    Contract contractB = inTx(() -> contracts.findByPlanOrderByPostNumberAndContractYear(plan(refB)).get(0));
 
     ProcessInstance yearOfA = year(refA, 1);
     runtimeService.setVariable(yearOfA.getId(), "contractId", contractB.getId());
@@ -103,9 +103,9 @@ class StepsTrustTheCaseFileTest extends CaseTestSupport {
     decideContract(yearOfA, "end", "De aanvoerder stopt met het project.");
 
     assertThat(yearOfA).isEnded().hasPassed("contractEnded");
-    assertThat(inTx(() -> contracts.findByPlanOrderByContractYearAsc(plan(refA))))
+    assertThat(inTx(() -> contracts.findByPlanOrderByPostNumberAndContractYear(plan(refA))))
         .extracting(Contract::getStatus).containsExactly(ContractStatus.ENDED);
-    assertThat(inTx(() -> contracts.findByPlanOrderByContractYearAsc(plan(refB))))
+    assertThat(inTx(() -> contracts.findByPlanOrderByPostNumberAndContractYear(plan(refB))))
         .extracting(Contract::getStatus).containsExactly(ContractStatus.ACTIVE);
     assertThat(plan(refB).getStage()).isEqualTo(PlanStage.ACTIVE);
     assertThat(year(refB, 1)).isWaitingAt("yearReportDue");
