@@ -269,13 +269,24 @@ class PortalBrowserTest extends BrowserTestSupport {
 
   @Test
   void binkDividesItsApprovedFteIntoPostsOnAPhone() throws Exception {
-    Map<String, Object> submission = new java.util.HashMap<>(nl.coachplan.planintake.PlanScenario.plan(2016, List.of()));
+    // A round of its own, after the demo's (whose fte this year are nearly all taken) and the Tasklist test's.
+    int year = ProcessValues.today().getYear() + 2;
+    String round = "round-" + year;
+    runtime.startProcessInstanceByKey("funding-round", Map.of("year", year, "grantedFte", 10, "rijksbijdragePerFte", 20000,
+        "localShareMinimumPercent", 60, "inKindCountsAsCofinancing", false, "callDeadline", year + "-06-30"));
+    completeAsStaff(round, "prepareMeeting", Map.of("meetingDate", year + "-03-17", "meetingLocation", "Raadhuis Soest",
+        "invitedOrganizations", ProcessValues.json(List.of("bink-kinderopvang"))));
+    fireTimer(round);
+    completeAsStaff(round, "recordMeeting", Map.of("attendingOrganizations", ProcessValues.json(List.of("bink-kinderopvang")),
+        "meetingNotes", "Goed bezocht."));
+    Map<String, Object> submission = new java.util.HashMap<>(nl.coachplan.planintake.PlanScenario.plan(year, List.of()));
     submission.putAll(Map.of("aanvoerder", "bink-kinderopvang", "title", "Drie buurtsportcoaches in de kinderopvang",
         "requestedFte", 2.4));
     ProcessInstance intake = runtime.startProcessInstanceByKey("plan-intake", submission);
     String reference = runtime.createProcessInstanceQuery().processInstanceId(intake.getId()).singleResult().getBusinessKey();
     completeAsStaff(reference, "screenPlan", Map.of("screeningOutcome", "complete"));
-    completeAsStaff(reference, "jointReview", Map.of("reviewDate", "2016-05-12", "reviewDecision", "approve", "approvedFte", 2.4));
+    completeAsStaff(reference, "jointReview", Map.of("reviewDate", ProcessValues.today().toString(), "reviewDecision", "approve",
+        "approvedFte", 2.4));
 
     browser.manage().window().setSize(new Dimension(390, 844));
     signIn("bink-kinderopvang");
