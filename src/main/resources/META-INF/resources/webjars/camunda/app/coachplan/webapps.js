@@ -95,16 +95,23 @@ function patchFormJs(attempt) {
       }
       return setState.call(this, state && state.errors ? {...state, errors: withoutEmptyErrors(state.errors)} : state);
     };
-    // The Tasklist renders a task's form again into the same place when the task's form key changes
-    // (its watch fires more than once), without removing the first: two forms, one typed into, the
-    // other submitted. The newest form replaces the one before it.
+    // The Tasklist renders a task's form again into the same place when the task reloads (after a
+    // claim, and when its form key changes), without removing the first: two forms, one typed into,
+    // the other submitted. The newest form replaces the one before it and keeps what was typed.
     const formsByPlace = new WeakMap();
+    const shownTask = () => new URLSearchParams(window.location.hash.replace(/^#\/?\??/, '')).get('task');
     const importSchema = Form.prototype.importSchema;
-    Form.prototype.importSchema = function (...args) {
+    Form.prototype.importSchema = function (schema, data, ...rest) {
       const place = this._container && this._container.parentNode;
       if (place) {
         const before = formsByPlace.get(place);
         if (before && before !== this) {
+          const typed = before._getState && before._getState();
+          // The same form again (the task reloaded): what the person has typed meanwhile stays.
+          if (before.coachplanTask && before.coachplanTask === shownTask() && typed && typed.schema && schema
+              && typed.schema.id === schema.id && typed.data) {
+            data = {...(data || {}), ...typed.data};
+          }
           before.coachplanReplaced = true;
           try {
             before.destroy();
@@ -114,8 +121,9 @@ function patchFormJs(attempt) {
         }
         formsByPlace.set(place, this);
       }
+      this.coachplanTask = shownTask();
       // Counted, so a test (or a person's script) can tell when the form it sees is the final one.
-      return importSchema.apply(this, args).finally(() => {
+      return importSchema.call(this, schema, data, ...rest).finally(() => {
         window.coachplanFormsRendered = (window.coachplanFormsRendered || 0) + 1;
       });
     };
