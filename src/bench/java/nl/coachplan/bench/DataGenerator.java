@@ -333,11 +333,15 @@ final class DataGenerator {
       return; // the report is still to be written
     }
     int reached = 40 + 10 * year;
-    complete(s.aanvoerder, instance, "submitYearReport", vars("participantsReached", reached,
-        "ladderStart", ProcessValues.json(ladder(reached, false)), "ladderEnd", ProcessValues.json(ladder(reached, true)),
+    Map<String, Object> report = vars("participantsReached", reached,
         "highlights", "Wekelijkse beweeggroepen en doorstroom naar verenigingen.", "spentEuro", 50000 * s.fte,
         "wantsStructural", year >= s.lastYear && s.ending == Ending.STRUCTURAL,
-        "embeddingSteps", ProcessValues.json(EMBEDDING.subList(0, 1 + year % EMBEDDING.size()))));
+        "embeddingSteps", ProcessValues.json(EMBEDDING.subList(0, 1 + year % EMBEDDING.size())));
+    if ("work".equals(setting(s))) { // the participatieladder belongs to plans that work with people towards work
+      report.put("ladderStart", ProcessValues.json(ladder(reached, false)));
+      report.put("ladderEnd", ProcessValues.json(ladder(reached, true)));
+    }
+    complete(s.aanvoerder, instance, "submitYearReport", report);
     boolean ends = year >= s.lastYear && s.ending == Ending.ENDED;
     // The aanvoerder, as employer, states its intention with this year's hours and costs.
     Map<String, Object> prefilled = tasks.getVariables(tasks.createTaskQuery().processInstanceId(instance)
@@ -385,7 +389,7 @@ final class DataGenerator {
     return vars("roundYear", s.round, "title", "Buurtsportcoach " + s.aanvoerder + " " + s.round,
         "goals", "Inwoners in beweging brengen door organisaties in de wijk te verbinden.",
         "targetGroups", ProcessValues.json(List.of(TARGET_GROUPS.get(Math.floorMod(s.aanvoerder.hashCode(), 5)))),
-        "settings", ProcessValues.json(List.of(SETTINGS.get(Math.floorMod(s.spelers.get(0).hashCode(), 5)))),
+        "settings", ProcessValues.json(List.of(setting(s))),
         "requestedFte", s.fte, "profileType", "buurtsportcoach", "aanvoerderContributionEuro", 30000 * s.fte,
         "contributions", ProcessValues.json(contributions));
   }
@@ -451,6 +455,10 @@ final class DataGenerator {
         throw new IllegalStateException("Generating failed: " + e.getCause(), e.getCause());
       }
     }
+  }
+
+  private static String setting(Script s) {
+    return SETTINGS.get(Math.floorMod(s.spelers.get(0).hashCode(), SETTINGS.size()));
   }
 
   /** Participants on the participatieladder: spread over rungs 1 to 3, and at the year's end half of rung 1 has climbed to 4. */
