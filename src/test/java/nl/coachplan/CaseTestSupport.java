@@ -7,9 +7,26 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.coachplan.coachhiring.ContractRepository;
+import nl.coachplan.coachhiring.HiringForms.Appointment;
+import nl.coachplan.coachhiring.HiringForms.Selection;
+import nl.coachplan.coachhiring.HiringForms.VacancyForm;
+import nl.coachplan.contractrenewal.RenewalForms.ContractDecision;
+import nl.coachplan.contractrenewal.RenewalForms.FundingDecision;
+import nl.coachplan.contractrenewal.RenewalForms.LadderCounts;
+import nl.coachplan.contractrenewal.RenewalForms.NextYearForm;
+import nl.coachplan.contractrenewal.RenewalForms.Reconfirmation;
+import nl.coachplan.contractrenewal.RenewalForms.YearReportForm;
+import nl.coachplan.engine.FormValues;
 import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.fundinground.FundingRoundRepository;
 import nl.coachplan.planintake.Plan;
+import nl.coachplan.planintake.PlanForms.BudgetDecision;
+import nl.coachplan.planintake.PlanForms.BudgetDraft;
+import nl.coachplan.planintake.PlanForms.Confirmation;
+import nl.coachplan.planintake.PlanForms.PostRow;
+import nl.coachplan.planintake.PlanForms.ProfileDraft;
+import nl.coachplan.planintake.PlanForms.Review;
+import nl.coachplan.planintake.PlanForms.Screening;
 import nl.coachplan.planintake.PlanRepository;
 import nl.coachplan.planintake.PlanScenario;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -39,7 +56,7 @@ public abstract class CaseTestSupport extends ProcessTestSupport {
   protected String approvedPlan(int year, double grantedFte, java.util.function.Consumer<Map<String, Object>> change) {
     Map<String, Object> submitted = PlanScenario.plan(year, PlanScenario.soestContributions());
     change.accept(submitted);
-    return approvedPlan(year, grantedFte, submitted, 1.0, vars("hoursPerWeek", 36));
+    return approvedPlan(year, grantedFte, submitted, 1.0, profile(decimal(36), null, null));
   }
 
   /**
@@ -48,33 +65,44 @@ public abstract class CaseTestSupport extends ProcessTestSupport {
    */
   protected String binkPlan(int year, double grantedFte) {
     Map<String, Object> plan = new java.util.HashMap<>(PlanScenario.plan(year, PlanScenario.soestContributions()));
-    plan.putAll(vars("aanvoerder", "bink-kinderopvang", "title", "Drie buurtsportcoaches in de kinderopvang", "requestedFte", 2.4,
-        "aanvoerderContributionEuro", 80000));
-    return approvedPlan(year, grantedFte, plan, 2.4, vars("fullTimeHours", 36, "posts", posts(28.8, 28.8, 28.8)));
+    plan.putAll(PlanScenario.planOf("bink-kinderopvang", "Drie buurtsportcoaches in de kinderopvang", 2.4, 80000));
+    return approvedPlan(year, grantedFte, plan, 2.4, profile(null, decimal(36), postRows(28.8, 28.8, 28.8)));
   }
 
   /** The profile form's posts: one row per post with its hours per week, as the Tasklist sends the list. */
   protected static Object posts(double... hoursPerWeek) {
-    return ProcessValues.json(java.util.Arrays.stream(hoursPerWeek).mapToObj(h -> Map.of("hoursPerWeek", h)).toList());
+    return ProcessValues.json(postRows(hoursPerWeek));
+  }
+
+  private static List<PostRow> postRows(double... hoursPerWeek) {
+    return java.util.Arrays.stream(hoursPerWeek).mapToObj(h -> new PostRow(null, decimal(h))).toList();
+  }
+
+  /** The profile form as the aanvoerder fills it in: one post of these hours, or a full-time week and posts. */
+  private static ProfileDraft profile(BigDecimal hoursPerWeek, BigDecimal fullTimeHours, List<PostRow> posts) {
+    return new ProfileDraft("buurtsportcoach", null, hoursPerWeek, fullTimeHours, posts, "Sport en bewegen",
+        List.of("sportTechnical", "vulnerableGroups", "motivationalInterviewing", "networking"));
+  }
+
+  protected static BigDecimal decimal(double value) {
+    return BigDecimal.valueOf(value);
   }
 
   /** A plan approved for this fte, its profile's hours (or posts) as given, its budget approved. */
-  protected String approvedPlan(int year, double grantedFte, Map<String, Object> plan, double approvedFte, Map<String, Object> hours) {
+  private String approvedPlan(int year, double grantedFte, Map<String, Object> plan, double approvedFte, ProfileDraft profile) {
     openRound(year, grantedFte);
     ProcessInstance intake = runtimeService.startProcessInstanceByKey("plan-intake", plan);
     for (Task task : taskService.createTaskQuery().processInstanceId(intake.getId()).taskDefinitionKey("confirmContribution").unlimitedList()) {
-      Map<String, Object> shown = taskService.getVariables(task.getId());
-      taskService.complete(task.getId(), vars("contributionConfirmed", true,
-          "confirmedAmountEuro", shown.get("confirmedAmountEuro"), "confirmedHoursPerYear", shown.get("confirmedHoursPerYear")));
+      Confirmation shown = FormValues.shown(taskService.getVariables(task.getId()), Confirmation.class);
+      taskService.complete(task.getId(), FormValues.of(
+          new Confirmation(true, shown.confirmedAmountEuro(), shown.confirmedHoursPerYear(), null)));
     }
-    completeTask(intake, "screenPlan", vars("screeningOutcome", "complete"));
-    completeTask(intake, "jointReview", vars("reviewDate", year + "-05-12", "reviewDecision", "approve", "approvedFte", approvedFte));
-    Map<String, Object> profile = vars("profileType", "buurtsportcoach", "tasks", "Sport en bewegen",
-        "competencies", ProcessValues.json(List.of("sportTechnical", "vulnerableGroups", "motivationalInterviewing", "networking")));
-    profile.putAll(hours);
-    completeTask(intake, "draftProfile", profile);
-    completeTask(intake, "draftBudget", vars("salaryScale", "CAO Sport schaal 7", "annualCostPerFte", 50000, "otherCostsEuro", 2000));
-    completeTask(intake, "approveProfileAndBudget", vars("budgetDecision", "approve"));
+    completeTask(intake, "screenPlan", FormValues.of(new Screening("complete", null)));
+    completeTask(intake, "jointReview", FormValues.of(
+        new Review(LocalDate.of(year, 5, 12), null, null, null, "approve", decimal(approvedFte))));
+    completeTask(intake, "draftProfile", FormValues.of(profile));
+    completeTask(intake, "draftBudget", FormValues.of(new BudgetDraft("CAO Sport schaal 7", decimal(50000), decimal(2000))));
+    completeTask(intake, "approveProfileAndBudget", FormValues.of(new BudgetDecision("approve", null)));
     return intake.getBusinessKey() != null ? intake.getBusinessKey()
         : historicBusinessKey(intake.getId());
   }
@@ -101,8 +129,7 @@ public abstract class CaseTestSupport extends ProcessTestSupport {
   }
 
   protected void openVacancy(ProcessInstance hiring, LocalDate closing, boolean internalRoute) {
-    completeTask(hiring, "openVacancy", vars("vacancyText", "Buurtsportcoach speciale doelgroepen, 36 uur",
-        "closingDate", closing.toString(), "internalCandidateRoute", internalRoute));
+    completeTask(hiring, "openVacancy", FormValues.of(new VacancyForm("Buurtsportcoach speciale doelgroepen, 36 uur", closing, internalRoute)));
   }
 
   /**
@@ -115,9 +142,8 @@ public abstract class CaseTestSupport extends ProcessTestSupport {
     openVacancy(hiring, start.minusMonths(1), false);
     on(start.minusMonths(1).plusDays(1));
     fireDueTimer(hiring);
-    completeTask(hiring, "selectCandidate", vars("selectionOutcome", "selected"));
-    completeTask(hiring, "appointCoach", vars("coachName", "Coach " + reference, "startDate", start.toString(),
-        "hoursPerWeek", hours, "trainee", trainee));
+    completeTask(hiring, "selectCandidate", FormValues.of(new Selection("selected", null)));
+    completeTask(hiring, "appointCoach", FormValues.of(new Appointment("Coach " + reference, start, decimal(hours), null, trainee)));
   }
 
   /** Executes the instance's timer, after checking the engine's clock has made it due. */
@@ -129,22 +155,24 @@ public abstract class CaseTestSupport extends ProcessTestSupport {
   }
 
   protected Map<String, Object> ladder(int... counts) {
-    return Map.of("rung1", counts[0], "rung2", counts[1], "rung3", counts[2], "rung4", counts[3], "rung5", counts[4], "rung6", counts[5]);
+    return FormValues.of(ladderCounts(counts));
+  }
+
+  private static LadderCounts ladderCounts(int... counts) {
+    return new LadderCounts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
   }
 
   protected void yearReport(ProcessInstance year, int participants, boolean wantsStructural, List<String> steps) {
-    completeTask(year, "submitYearReport", vars("participantsReached", participants,
-        "ladderStart", ProcessValues.json(ladder(40, 30, 30, 10, 5, 5)), "ladderEnd", ProcessValues.json(ladder(20, 30, 35, 20, 10, 5)),
-        "highlights", "Wekelijkse beweeggroep in de bibliotheek", "spentEuro", 51000,
-        "wantsStructural", wantsStructural, "embeddingSteps", ProcessValues.json(steps)));
+    completeTask(year, "submitYearReport", FormValues.of(new YearReportForm(participants,
+        ladderCounts(40, 30, 30, 10, 5, 5), ladderCounts(20, 30, 35, 20, 10, 5), "Wekelijkse beweeggroep in de bibliotheek",
+        decimal(51000), wantsStructural, steps, null, null, null)));
   }
 
   /** The aanvoerder intends to continue with this year's hours and costs (the form's prefilled values). */
   protected void intendToContinue(ProcessInstance year) {
-    Map<String, Object> shown = taskService.getVariables(task(year, "prepareNextYear").getId());
-    completeTask(year, "prepareNextYear", vars("contractIntention", "continue",
-        "nextYearHoursPerWeek", shown.get("nextYearHoursPerWeek"), "nextYearAnnualCostPerFte", shown.get("nextYearAnnualCostPerFte"),
-        "nextYearOtherCostsEuro", shown.get("nextYearOtherCostsEuro")));
+    NextYearForm shown = FormValues.shown(taskService.getVariables(task(year, "prepareNextYear").getId()), NextYearForm.class);
+    completeTask(year, "prepareNextYear", FormValues.of(new NextYearForm("continue", shown.nextYearHoursPerWeek(),
+        shown.nextYearAnnualCostPerFte(), shown.nextYearOtherCostsEuro(), null, null)));
   }
 
   /**
@@ -158,22 +186,21 @@ public abstract class CaseTestSupport extends ProcessTestSupport {
     for (Task task : taskService.createTaskQuery().processInstanceId(year.getId()).taskDefinitionKey("reconfirmContribution").unlimitedList()) {
       String group = taskService.getIdentityLinksForTask(task.getId()).get(0).getGroupId();
       boolean stops = List.of(stopping).contains(group.substring("org-".length()));
-      Map<String, Object> shown = taskService.getVariables(task.getId());
-      taskService.complete(task.getId(), stops
-          ? vars("contributionContinues", false, "remark", "Geen budget meer")
-          : vars("contributionContinues", true, "nextYearAmountEuro", shown.get("nextYearAmountEuro"),
-              "nextYearHoursPerYear", shown.get("nextYearHoursPerYear")));
+      Reconfirmation shown = FormValues.shown(taskService.getVariables(task.getId()), Reconfirmation.class);
+      taskService.complete(task.getId(), FormValues.of(stops
+          ? new Reconfirmation(false, null, null, "Geen budget meer")
+          : new Reconfirmation(true, shown.nextYearAmountEuro(), shown.nextYearHoursPerYear(), null)));
     }
   }
 
   /** The gemeente's decision on next year's fte and Rijk money: continue, structural or stop. */
   protected void decideFunding(ProcessInstance year, String decision, String remarks) {
-    completeTask(year, "evaluateYear", vars("fundingDecision", decision, "evaluationRemarks", remarks));
+    completeTask(year, "evaluateYear", FormValues.of(new FundingDecision(decision, remarks)));
   }
 
   /** The aanvoerder's decision, as employer, on the employment contract: renew or end. */
   protected void decideContract(ProcessInstance year, String decision, String remarks) {
-    completeTask(year, "decideContract", vars("contractDecision", decision, "contractRemarks", remarks));
+    completeTask(year, "decideContract", FormValues.of(new ContractDecision(decision, remarks)));
   }
 
   /** The gemeente continues the fte and Rijk money and the aanvoerder renews the contract. */

@@ -1,8 +1,6 @@
 package nl.coachplan.bench;
 
-import static nl.coachplan.ProcessTestSupport.vars;
-import static nl.coachplan.planintake.PlanScenario.contribution;
-
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,7 +14,31 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import nl.coachplan.coachhiring.HiringForms.Appointment;
+import nl.coachplan.coachhiring.HiringForms.Selection;
+import nl.coachplan.coachhiring.HiringForms.VacancyForm;
+import nl.coachplan.contractrenewal.RenewalForms.ContractDecision;
+import nl.coachplan.contractrenewal.RenewalForms.Conversation;
+import nl.coachplan.contractrenewal.RenewalForms.FundingDecision;
+import nl.coachplan.contractrenewal.RenewalForms.LadderCounts;
+import nl.coachplan.contractrenewal.RenewalForms.NextYearForm;
+import nl.coachplan.contractrenewal.RenewalForms.Reconfirmation;
+import nl.coachplan.contractrenewal.RenewalForms.StructuralFundingForm;
+import nl.coachplan.contractrenewal.RenewalForms.YearReportForm;
+import nl.coachplan.engine.FormValues;
 import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.fundinground.RoundForms.CallDecision;
+import nl.coachplan.fundinground.RoundForms.Meeting;
+import nl.coachplan.fundinground.RoundForms.MeetingRecord;
+import nl.coachplan.fundinground.RoundForms.Start;
+import nl.coachplan.planintake.PlanForms.BudgetDecision;
+import nl.coachplan.planintake.PlanForms.BudgetDraft;
+import nl.coachplan.planintake.PlanForms.Confirmation;
+import nl.coachplan.planintake.PlanForms.ContributionRow;
+import nl.coachplan.planintake.PlanForms.ProfileDraft;
+import nl.coachplan.planintake.PlanForms.Review;
+import nl.coachplan.planintake.PlanForms.Screening;
+import nl.coachplan.planintake.PlanForms.Submission;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -210,20 +232,18 @@ final class DataGenerator {
 
   /** A round through its inspiration meeting to an open call; {@code atMeeting} runs just before the meeting's timer fires. */
   private String openRound(int year, LocalDate meeting, int invited, Runnable atMeeting) {
-    String instance = as("coordinator", () -> forms.submitStartForm(definitionId("funding-round"), vars(
-        "year", year, "grantedFte", 10000, "rijksbijdragePerFte", 20000, "localShareMinimumPercent", 60,
-        "inKindCountsAsCofinancing", false, "callDeadline", year + "-06-30")).getId());
+    String instance = as("coordinator", () -> forms.submitStartForm(definitionId("funding-round"), FormValues.of(new Start(
+        year, decimal(10000), decimal(20000), 60, false, LocalDate.of(year, 6, 30)))).getId());
     transactions.incrementAndGet();
     List<String> guests = organisations.subList(0, Math.min(invited, organisations.size()));
-    complete("coordinator", instance, "prepareMeeting", vars("meetingDate", meeting.toString(),
-        "meetingLocation", "Gemeentehuis, raadzaal", "invitedOrganizations", ProcessValues.json(guests)));
+    complete("coordinator", instance, "prepareMeeting", new Meeting(meeting, "Gemeentehuis, raadzaal", guests));
     atMeeting.run();
     for (Job job : management.createJobQuery().processInstanceId(instance).timers().unlimitedList()) {
       management.executeJob(job.getId());
       transactions.incrementAndGet();
     }
-    complete("coordinator", instance, "recordMeeting", vars("attendingOrganizations", ProcessValues.json(guests),
-        "meetingNotes", "Inspiratiebijeenkomst met sport, welzijn, zorg en onderwijs; oproep om plannen in te dienen."));
+    complete("coordinator", instance, "recordMeeting", new MeetingRecord(guests,
+        "Inspiratiebijeenkomst met sport, welzijn, zorg en onderwijs; oproep om plannen in te dienen."));
     return instance;
   }
 
@@ -235,15 +255,15 @@ final class DataGenerator {
   private void closeCall(int year) {
     String instance = roundInstances.get(year);
     fireTimers(instance);
-    complete("coordinator", instance, "closeCall", vars("closeDecision", "close"));
+    complete("coordinator", instance, "closeCall", new CallDecision("close", null));
   }
 
   /** Submitted by the aanvoerder; the spelers confirm; the coordinator screens (a revise loop for some). */
   private void intake(Script s) {
-    List<Map<String, Object>> contributions = List.of(
+    List<ContributionRow> contributions = List.of(
         contribution(s.spelers.get(0), "money", 3000, null, "Bijdrage in geld"),
         contribution(s.spelers.get(1), "hours", null, 120, "Inzet van vrijwilligers en medewerkers"));
-    ProcessInstance started = as(s.aanvoerder, () -> forms.submitStartForm(definitionId("plan-intake"), planVars(s, contributions)));
+    ProcessInstance started = as(s.aanvoerder, () -> forms.submitStartForm(definitionId("plan-intake"), FormValues.of(plan(s, contributions))));
     transactions.incrementAndGet();
     s.intakeId = started.getId();
     s.reference = started.getBusinessKey() != null ? started.getBusinessKey()
@@ -255,22 +275,20 @@ final class DataGenerator {
       Task task = tasks.createTaskQuery().processInstanceId(s.intakeId).taskDefinitionKey("confirmContribution")
           .taskCandidateGroup("org-" + speler).singleResult();
       boolean money = speler.equals(s.spelers.get(0));
-      completeTask(speler, task, vars("contributionConfirmed", true, "confirmedAmountEuro", money ? 3000 : null,
-          "confirmedHoursPerYear", money ? null : 120, "remark", "Wij doen graag mee."));
+      completeTask(speler, task, new Confirmation(true, money ? decimal(3000) : null, money ? null : 120, "Wij doen graag mee."));
     }
     if (s.fate == Fate.SCREENING) {
       return;
     }
     boolean revise = s.fate == Fate.REVISING || s.reference.hashCode() % 5 == 0;
     if (revise) {
-      complete("coordinator", s.intakeId, "screenPlan", vars("screeningOutcome", "incomplete",
-          "screeningRemarks", "Beschrijf nog wat de spelers precies bijdragen."));
+      complete("coordinator", s.intakeId, "screenPlan", new Screening("incomplete", "Beschrijf nog wat de spelers precies bijdragen."));
       if (s.fate == Fate.REVISING) {
         return;
       }
-      complete(s.aanvoerder, s.intakeId, "revisePlan", planVars(s, contributions));
+      complete(s.aanvoerder, s.intakeId, "revisePlan", plan(s, contributions));
     }
-    complete("coordinator", s.intakeId, "screenPlan", vars("screeningOutcome", "complete", "screeningRemarks", null));
+    complete("coordinator", s.intakeId, "screenPlan", new Screening("complete", null));
   }
 
   private void review(Script s) {
@@ -278,29 +296,27 @@ final class DataGenerator {
       return;
     }
     boolean reject = s.fate == Fate.REJECTED;
-    complete("coordinator", s.intakeId, "jointReview", vars("reviewDate", s.round + "-05-12",
-        "reviewAttendees", "Coördinator, beleidsambtenaar, aanvoerder en spelers",
-        "policyGoals", reject ? null : "Meer inwoners in beweging via nieuwe verbindingen in de wijk.",
-        "tips", reject ? "Dit is regulier aanbod; de regeling is voor nieuwe verbindingen." : "Betrek ook het wijkteam.",
-        "reviewDecision", reject ? "reject" : "approve", "approvedFte", reject ? null : s.fte));
+    complete("coordinator", s.intakeId, "jointReview", new Review(LocalDate.of(s.round, 5, 12),
+        "Coördinator, beleidsambtenaar, aanvoerder en spelers",
+        reject ? null : "Meer inwoners in beweging via nieuwe verbindingen in de wijk.",
+        reject ? "Dit is regulier aanbod; de regeling is voor nieuwe verbindingen." : "Betrek ook het wijkteam.",
+        reject ? "reject" : "approve", reject ? null : decimal(s.fte)));
   }
 
   private void profileAndBudget(Script s) {
     if (s.fate.ordinal() < Fate.DRAFTING.ordinal() || s.fate == Fate.REJECTED) {
       return;
     }
-    complete(s.aanvoerder, s.intakeId, "draftProfile", vars("profileType", "buurtsportcoach", "localTitle", null,
-        "hoursPerWeek", s.fte * 36, "tasks", "Verbinden van organisaties en beweegactiviteiten organiseren.",
-        "competencies", ProcessValues.json(List.of("networking", "sportTechnical"))));
+    complete(s.aanvoerder, s.intakeId, "draftProfile", new ProfileDraft("buurtsportcoach", null, decimal(s.fte * 36), null, null,
+        "Verbinden van organisaties en beweegactiviteiten organiseren.", List.of("networking", "sportTechnical")));
     if (s.fate == Fate.DRAFTING) {
       return;
     }
-    complete(s.aanvoerder, s.intakeId, "draftBudget", vars("salaryScale", "CAO Sport schaal 7", "annualCostPerFte", 50000,
-        "otherCostsEuro", 1000));
+    complete(s.aanvoerder, s.intakeId, "draftBudget", new BudgetDraft("CAO Sport schaal 7", decimal(50000), decimal(1000)));
     if (s.fate == Fate.BUDGET_REVIEW) {
       return;
     }
-    complete("coordinator", s.intakeId, "approveProfileAndBudget", vars("budgetDecision", "approve", "budgetRemarks", null));
+    complete("coordinator", s.intakeId, "approveProfileAndBudget", new BudgetDecision("approve", null));
   }
 
   private void vacancy(Script s) {
@@ -308,8 +324,8 @@ final class DataGenerator {
       return;
     }
     String hiring = instanceOf(s.reference, "coach-hiring");
-    complete(s.aanvoerder, hiring, "openVacancy", vars("vacancyText", "Wij zoeken een buurtsportcoach die verbindt.",
-        "closingDate", s.round + "-06-30", "internalCandidateRoute", false));
+    complete(s.aanvoerder, hiring, "openVacancy", new VacancyForm("Wij zoeken een buurtsportcoach die verbindt.",
+        LocalDate.of(s.round, 6, 30), false));
   }
 
   private void appoint(Script s) {
@@ -318,9 +334,9 @@ final class DataGenerator {
     }
     String hiring = instanceOf(s.reference, "coach-hiring");
     fireTimers(hiring);
-    complete(s.aanvoerder, hiring, "selectCandidate", vars("selectionOutcome", "selected", "selectionRemarks", null));
-    complete(s.aanvoerder, hiring, "appointCoach", vars("coachName", "Coach " + s.reference, "startDate", s.round + "-09-01",
-        "hoursPerWeek", s.fte * 36, "trainee", false));
+    complete(s.aanvoerder, hiring, "selectCandidate", new Selection("selected", null));
+    complete(s.aanvoerder, hiring, "appointCoach", new Appointment("Coach " + s.reference, LocalDate.of(s.round, 9, 1),
+        decimal(s.fte * 36), null, false));
     contractYears.incrementAndGet();
   }
 
@@ -333,22 +349,17 @@ final class DataGenerator {
       return; // the report is still to be written
     }
     int reached = 40 + 10 * year;
-    Map<String, Object> report = vars("participantsReached", reached,
-        "highlights", "Wekelijkse beweeggroepen en doorstroom naar verenigingen.", "spentEuro", 50000 * s.fte,
-        "wantsStructural", year >= s.lastYear && s.ending == Ending.STRUCTURAL,
-        "embeddingSteps", ProcessValues.json(EMBEDDING.subList(0, 1 + year % EMBEDDING.size())));
-    if ("work".equals(setting(s))) { // the participatieladder belongs to plans that work with people towards work
-      report.put("ladderStart", ProcessValues.json(ladder(reached, false)));
-      report.put("ladderEnd", ProcessValues.json(ladder(reached, true)));
-    }
-    complete(s.aanvoerder, instance, "submitYearReport", report);
+    boolean work = "work".equals(setting(s)); // the participatieladder belongs to plans that work with people towards work
+    complete(s.aanvoerder, instance, "submitYearReport", new YearReportForm(reached,
+        work ? ladder(reached, false) : null, work ? ladder(reached, true) : null,
+        "Wekelijkse beweeggroepen en doorstroom naar verenigingen.", decimal(50000 * s.fte),
+        year >= s.lastYear && s.ending == Ending.STRUCTURAL, EMBEDDING.subList(0, 1 + year % EMBEDDING.size()), null, null, null));
     boolean ends = year >= s.lastYear && s.ending == Ending.ENDED;
     // The aanvoerder, as employer, states its intention with this year's hours and costs.
-    Map<String, Object> prefilled = tasks.getVariables(tasks.createTaskQuery().processInstanceId(instance)
-        .taskDefinitionKey("prepareNextYear").singleResult().getId());
-    complete(s.aanvoerder, instance, "prepareNextYear", vars("contractIntention", "continue",
-        "nextYearHoursPerWeek", prefilled.get("nextYearHoursPerWeek"), "nextYearAnnualCostPerFte", prefilled.get("nextYearAnnualCostPerFte"),
-        "nextYearOtherCostsEuro", prefilled.get("nextYearOtherCostsEuro")));
+    NextYearForm prefilled = FormValues.shown(tasks.getVariables(tasks.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey("prepareNextYear").singleResult().getId()), NextYearForm.class);
+    complete(s.aanvoerder, instance, "prepareNextYear", new NextYearForm("continue", prefilled.nextYearHoursPerWeek(),
+        prefilled.nextYearAnnualCostPerFte(), prefilled.nextYearOtherCostsEuro(), null, null));
     if (pending == 1) {
       return; // the spelers are still to reconfirm
     }
@@ -356,8 +367,7 @@ final class DataGenerator {
       Task task = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("reconfirmContribution")
           .taskCandidateGroup("org-" + speler).singleResult();
       boolean money = speler.equals(s.spelers.get(0));
-      completeTask(speler, task, vars("contributionContinues", true, "nextYearAmountEuro", money ? 3000 : null,
-          "nextYearHoursPerYear", money ? null : 120, "remark", null));
+      completeTask(speler, task, new Reconfirmation(true, money ? decimal(3000) : null, money ? null : 120, null));
     }
     if (pending <= 3) {
       return; // the coordinator is still to decide
@@ -365,33 +375,39 @@ final class DataGenerator {
     if (tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("jointConversation").count() > 0) {
       List<String> attendees = new ArrayList<>(s.spelers);
       attendees.add(0, s.aanvoerder);
-      complete("coordinator", instance, "jointConversation", vars("conversationDate", ProcessValues.today().toString(),
-          "conversationAttendees", ProcessValues.json(attendees), "agreedSolution", "De gemeente vult het tekort aan."));
+      complete("coordinator", instance, "jointConversation", new Conversation(ProcessValues.today(), attendees,
+          "De gemeente vult het tekort aan."));
     }
     String decision = year < s.lastYear || s.ending == Ending.RUNNING ? "renew"
         : s.ending == Ending.STRUCTURAL ? "structural" : "end";
-    complete("coordinator", instance, "evaluateYear", vars("fundingDecision", decision.equals("structural") ? "structural" : "continue",
-        "evaluationRemarks", "Jaar " + year + " besproken met aanvoerder en spelers."));
+    complete("coordinator", instance, "evaluateYear", new FundingDecision(decision.equals("structural") ? "structural" : "continue",
+        "Jaar " + year + " besproken met aanvoerder en spelers."));
     if (!decision.equals("structural")) {
-      complete(s.aanvoerder, instance, "decideContract", vars("contractDecision", ends ? "end" : "renew",
-          "contractRemarks", ends ? "De aanvoerder stopt met het project." : null));
+      complete(s.aanvoerder, instance, "decideContract", new ContractDecision(ends ? "end" : "renew",
+          ends ? "De aanvoerder stopt met het project." : null));
     }
     if (decision.equals("structural")) {
-      complete(s.aanvoerder, instance, "recordStructuralFunding", vars("permanentContract", true,
-          "fundingSource", "Eigen begroting van de aanvoerder", "effectiveDate", (s.round + year) + "-09-01"));
+      complete(s.aanvoerder, instance, "recordStructuralFunding", new StructuralFundingForm(true,
+          "Eigen begroting van de aanvoerder", LocalDate.of(s.round + year, 9, 1)));
     }
     if (decision.equals("renew")) {
       contractYears.incrementAndGet();
     }
   }
 
-  private Map<String, Object> planVars(Script s, List<Map<String, Object>> contributions) {
-    return vars("roundYear", s.round, "title", "Buurtsportcoach " + s.aanvoerder + " " + s.round,
-        "goals", "Inwoners in beweging brengen door organisaties in de wijk te verbinden.",
-        "targetGroups", ProcessValues.json(List.of(TARGET_GROUPS.get(Math.floorMod(s.aanvoerder.hashCode(), 5)))),
-        "settings", ProcessValues.json(List.of(setting(s))),
-        "requestedFte", s.fte, "profileType", "buurtsportcoach", "aanvoerderContributionEuro", 30000 * s.fte,
-        "contributions", ProcessValues.json(contributions));
+  private static Submission plan(Script s, List<ContributionRow> contributions) {
+    return new Submission(s.round, "Buurtsportcoach " + s.aanvoerder + " " + s.round, null,
+        "Inwoners in beweging brengen door organisaties in de wijk te verbinden.",
+        List.of(TARGET_GROUPS.get(Math.floorMod(s.aanvoerder.hashCode(), 5))), List.of(setting(s)),
+        decimal(s.fte), "buurtsportcoach", decimal(30000 * s.fte), contributions, null);
+  }
+
+  private static ContributionRow contribution(String org, String kind, Integer amount, Integer hours, String description) {
+    return new ContributionRow(org, kind, amount == null ? null : decimal(amount), hours, description);
+  }
+
+  private static BigDecimal decimal(double value) {
+    return BigDecimal.valueOf(value);
   }
 
   private String instanceOf(String businessKey, String processKey) {
@@ -399,17 +415,17 @@ final class DataGenerator {
         .singleResult().getId();
   }
 
-  private void complete(String user, String instanceId, String taskKey, Map<String, Object> variables) {
+  private void complete(String user, String instanceId, String taskKey, Record form) {
     Task task = tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskKey).singleResult();
     if (task == null) {
       throw new IllegalStateException("No task " + taskKey + " in " + instanceId);
     }
-    completeTask(user, task, variables);
+    completeTask(user, task, form);
   }
 
-  private void completeTask(String user, Task task, Map<String, Object> variables) {
+  private void completeTask(String user, Task task, Record form) {
     as(user, () -> {
-      forms.submitTaskForm(task.getId(), variables);
+      forms.submitTaskForm(task.getId(), FormValues.of(form));
       return null;
     });
     transactions.incrementAndGet();
@@ -462,9 +478,9 @@ final class DataGenerator {
   }
 
   /** Participants on the participatieladder: spread over rungs 1 to 3, and at the year's end half of rung 1 has climbed to 4. */
-  private static Map<String, Object> ladder(int total, boolean end) {
+  private static LadderCounts ladder(int total, boolean end) {
     int third = total / 3;
     int climbed = end ? third / 2 : 0;
-    return Map.of("rung1", third - climbed, "rung2", third, "rung3", total - 2 * third, "rung4", climbed, "rung5", 0, "rung6", 0);
+    return new LadderCounts(third - climbed, third, total - 2 * third, climbed, 0, 0);
   }
 }

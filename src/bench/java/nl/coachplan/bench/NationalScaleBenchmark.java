@@ -1,11 +1,15 @@
 package nl.coachplan.bench;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,6 +24,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.coachplan.CoachplanApplication;
 import nl.coachplan.organisation.Sector;
+import nl.coachplan.planintake.PlanForms.ContributionRow;
+import nl.coachplan.planintake.PlanForms.Submission;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
@@ -267,6 +273,19 @@ class NationalScaleBenchmark {
     return BenchHttp.throughput(config.workers(), ids.size(), i -> engine.getTaskService().complete(ids.get(i)));
   }
 
+  /** A plan as the portal posts it to {@code POST /api/v1/plans}, from the plan form's record: 0.5 fte, one paying speler. */
+  private static String planBody(int year, String title, String speler) {
+    try {
+      return PLAN_JSON.writeValueAsString(new Submission(year, title, null, "Inwoners in beweging brengen met partners in de wijk.",
+          List.of("youth"), List.of("neighbourhood"), new BigDecimal("0.5"), "buurtsportcoach", BigDecimal.valueOf(15000),
+          List.of(new ContributionRow(speler, "money", BigDecimal.valueOf(3000), null, "Bijdrage")), null));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static final ObjectMapper PLAN_JSON = JsonMapper.builder().serializationInclusion(JsonInclude.Include.NON_NULL).build();
+
   private static Map<String, Object> submissions(BenchHttp http, BenchConfig config, List<String> organisations,
       BenchDatabase database) {
     int year = config.lastRound() + 1;
@@ -274,12 +293,7 @@ class NationalScaleBenchmark {
     java.util.function.IntConsumer ours = i -> {
       String aanvoerder = organisations.get(1 + (int) (sequence.incrementAndGet() % (organisations.size() - 1)));
       String speler = organisations.get(1 + (organisations.indexOf(aanvoerder) % (organisations.size() - 1)));
-      String body = """
-          {"roundYear": %d, "title": "Beweegcoach in de wijk", "goals": "Inwoners in beweging brengen met partners in de wijk.",
-           "targetGroups": ["youth"], "settings": ["neighbourhood"], "requestedFte": 0.5, "profileType": "buurtsportcoach",
-           "aanvoerderContributionEuro": 15000,
-           "contributions": [{"organization": "%s", "kind": "money", "amountEuro": 3000, "description": "Bijdrage"}]}"""
-          .formatted(year, speler);
+      String body = planBody(year, "Beweegcoach in de wijk", speler);
       http.expect(201, "POST", "/api/v1/plans", aanvoerder, aanvoerder + DataGenerator.PASSWORD_SUFFIX, body,
           Map.of("Idempotency-Key", "bench-" + sequence.get() + "-" + System.nanoTime()));
     };
@@ -337,12 +351,7 @@ class NationalScaleBenchmark {
     double perSecond = BenchHttp.throughput(config.rushClients(), plans, i -> {
       String aanvoerder = organisations.get(1 + i % (organisations.size() - 1));
       String speler = organisations.get(1 + (i + 1) % (organisations.size() - 1));
-      String body = """
-          {"roundYear": %d, "title": "Deadline %s-%d", "goals": "Inwoners in beweging brengen met partners in de wijk.",
-           "targetGroups": ["youth"], "settings": ["neighbourhood"], "requestedFte": 0.5, "profileType": "buurtsportcoach",
-           "aanvoerderContributionEuro": 15000,
-           "contributions": [{"organization": "%s", "kind": "money", "amountEuro": 3000, "description": "Bijdrage"}]}"""
-          .formatted(year, run, i, speler);
+      String body = planBody(year, "Deadline " + run + "-" + i, speler);
       Map<String, String> key = Map.of("Idempotency-Key", "rush-" + run + "-" + i);
       long start = System.nanoTime();
       for (int attempt = 1; attempt <= 5 && !answered[i]; attempt++) {

@@ -3,6 +3,7 @@ package nl.coachplan.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import nl.coachplan.engine.FormValues;
+import nl.coachplan.fundinground.RoundForms.Meeting;
+import nl.coachplan.fundinground.RoundForms.MeetingRecord;
+import nl.coachplan.fundinground.RoundForms.Start;
+import nl.coachplan.planintake.PlanForms.ContributionRow;
+import nl.coachplan.planintake.PlanForms.Screening;
+import nl.coachplan.planintake.PlanForms.Submission;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
  * What the node tests do to Coachplan, through its HTTP API as its users do (staff in
@@ -51,33 +60,23 @@ final class NodeScenario {
 
   /** Funding round {@link #YEAR}: started, its meeting held yesterday (the timer fires at once), the call open. */
   static void openRound(Node node) {
-    node.json(node.post(COORDINATOR, "/engine-rest/process-definition/key/funding-round/submit-form", form(
-        "year", YEAR, "grantedFte", 500, "rijksbijdragePerFte", 20000, "localShareMinimumPercent", 60,
-        "inKindCountsAsCofinancing", false, "callDeadline", YEAR + "-06-30")));
+    node.json(node.post(COORDINATOR, "/engine-rest/process-definition/key/funding-round/submit-form", form(new Start(
+        YEAR, BigDecimal.valueOf(500), BigDecimal.valueOf(20000), 60, false, LocalDate.of(YEAR, 6, 30)))));
     String round = "round-" + YEAR;
-    complete(node, COORDINATOR, openTask(node, COORDINATOR, round, "prepareMeeting"), form(
-        "meetingDate", LocalDate.now().minusDays(1).toString(), "meetingLocation", "Raadhuis",
-        "invitedOrganizations", json(List.of("werk-en-inkomen", "swos"))));
+    complete(node, COORDINATOR, openTask(node, COORDINATOR, round, "prepareMeeting"), form(new Meeting(
+        LocalDate.now().minusDays(1), "Raadhuis", List.of("werk-en-inkomen", "swos"))));
     awaitTrue(Duration.ofSeconds(30), "the meeting timer fired", () -> taskId(node, COORDINATOR, round, "recordMeeting") != null);
-    complete(node, COORDINATOR, taskId(node, COORDINATOR, round, "recordMeeting"), form(
-        "attendingOrganizations", json(List.of("werk-en-inkomen")), "meetingNotes", "Goed bezocht."));
+    complete(node, COORDINATOR, taskId(node, COORDINATOR, round, "recordMeeting"), form(new MeetingRecord(
+        List.of("werk-en-inkomen"), "Goed bezocht.")));
   }
 
   /** POST /api/v1/plans as the aanvoerder; with spelers, SWOS and MEE each get a confirmation task and its 14-day timer. */
   static HttpResponse<String> submitPlan(Node node, String idempotencyKey, boolean withSpelers) {
-    Map<String, Object> plan = new LinkedHashMap<>();
-    plan.put("roundYear", YEAR);
-    plan.put("title", "Beweegcoach " + idempotencyKey);
-    plan.put("goals", "Inwoners in beweging.");
-    plan.put("targetGroups", List.of("elderly"));
-    plan.put("settings", List.of("neighbourhood"));
-    plan.put("requestedFte", 0.5);
-    plan.put("profileType", "beweegcoach");
-    plan.put("aanvoerderContributionEuro", 12000);
-    plan.put("contributions", withSpelers ? List.of(
-        Map.of("organization", "swos", "kind", "hours", "hoursPerYear", 200, "description", "Ouderenwerkers"),
-        Map.of("organization", "mee", "kind", "money", "amountEuro", 3000, "description", "Cliëntondersteuning"))
-        : List.of());
+    Submission plan = new Submission(YEAR, "Beweegcoach " + idempotencyKey, null, "Inwoners in beweging.", List.of("elderly"),
+        List.of("neighbourhood"), BigDecimal.valueOf(0.5), "beweegcoach", BigDecimal.valueOf(12000), withSpelers ? List.of(
+            new ContributionRow("swos", "hours", null, 200, "Ouderenwerkers"),
+            new ContributionRow("mee", "money", BigDecimal.valueOf(3000), null, "Cliëntondersteuning"))
+        : List.of(), null);
     return node.post(AANVOERDER, "/api/v1/plans", plan, "Idempotency-Key", idempotencyKey);
   }
 
@@ -86,7 +85,7 @@ final class NodeScenario {
   }
 
   static HttpResponse<String> screen(Node node, String taskId) {
-    return node.post(COORDINATOR, "/engine-rest/task/" + taskId + "/submit-form", form("screeningOutcome", "complete"));
+    return node.post(COORDINATOR, "/engine-rest/task/" + taskId + "/submit-form", form(new Screening("complete", null)));
   }
 
   static String taskId(Node node, String user, String businessKey, String taskKey) {
@@ -106,17 +105,12 @@ final class NodeScenario {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
   }
 
-  /** Variables as the Tasklist sends them: lists as Json text. */
-  static Map<String, Object> form(Object... pairs) {
+  /** A form's record as the Tasklist sends it to {@code submit-form}: lists as Json text. */
+  static Map<String, Object> form(Record form) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      variables.put((String) pairs[i], pairs[i + 1] instanceof Map<?, ?> typed ? typed : Map.of("value", pairs[i + 1]));
-    }
+    FormValues.of(form).forEach((name, value) -> variables.put(name, value instanceof JsonValue json
+        ? Map.of("type", "Json", "value", json.getValueSerialized()) : Map.of("value", value)));
     return Map.of("variables", variables);
-  }
-
-  private static Map<String, Object> json(Object value) {
-    return Map.of("type", "Json", "value", Node.write(value));
   }
 
   static void awaitTrue(Duration patience, String what, BooleanSupplier condition) {

@@ -11,22 +11,22 @@ import java.time.LocalDate;
 import nl.coachplan.validation.FieldLabel;
 
 /** The data of the coach-hiring forms, with the rules the server enforces whatever the client. */
-final class HiringForms {
+public final class HiringForms {
 
   private HiringForms() {}
 
-  record VacancyForm(
+  public record VacancyForm(
       @FieldLabel("Vacaturetekst") @NotBlank(message = "Schrijf de vacaturetekst.")
       @Size(max = 4000, message = "De vacaturetekst mag hoogstens 4000 tekens lang zijn.") String vacancyText,
       @FieldLabel("Sluitingsdatum") @NotNull(message = "Vul de sluitingsdatum van de vacature in.") LocalDate closingDate,
       @FieldLabel("Interne kandidaten eerst") Boolean internalCandidateRoute) {}
 
-  record Selection(
+  public record Selection(
       @FieldLabel("Uitkomst selectie") @NotNull(message = "Kies de uitkomst van de selectie.")
       @Pattern(regexp = "selected|noSuitableCandidate", message = "De uitkomst is 'selected' of 'noSuitableCandidate'.") String selectionOutcome,
       @FieldLabel("Toelichting") @Size(max = 2000, message = "De toelichting mag hoogstens 2000 tekens lang zijn.") String selectionRemarks) {}
 
-  record Appointment(
+  public record Appointment(
       @FieldLabel("Naam van de coach") @NotBlank(message = "Vul de naam van de coach in.")
       @Size(max = 200, message = "De naam mag hoogstens 200 tekens lang zijn.") String coachName,
       @FieldLabel("Startdatum") @NotNull(message = "Vul de startdatum in.") LocalDate startDate,

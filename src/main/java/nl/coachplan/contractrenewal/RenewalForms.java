@@ -17,12 +17,12 @@ import java.util.stream.IntStream;
 import nl.coachplan.validation.FieldLabel;
 
 /** The data of the contract-renewal forms, with the rules the server enforces whatever the client. */
-final class RenewalForms {
+public final class RenewalForms {
 
   private RenewalForms() {}
 
   /** Participants per rung of the participatieladder, 1 (isolated) to 6 (paid work); 4 is unpaid work. */
-  record LadderCounts(
+  public record LadderCounts(
       @Min(value = 0, message = "Een aantal op de participatieladder kan niet negatief zijn.")
       @Max(value = 100000, message = "Meer dan 100.000 deelnemers op één trede is onwaarschijnlijk.") Integer rung1,
       @Min(value = 0, message = "Een aantal op de participatieladder kan niet negatief zijn.")
@@ -61,7 +61,7 @@ final class RenewalForms {
     }
   }
 
-  record YearReportForm(
+  public record YearReportForm(
       @FieldLabel("Bereikte deelnemers") @NotNull(message = "Vul het aantal bereikte deelnemers in.")
       @Min(value = 0, message = "Het aantal deelnemers kan niet negatief zijn.")
       @Max(value = 100000, message = "Meer dan 100.000 deelnemers per coach is onwaarschijnlijk.") Integer participantsReached,
@@ -100,7 +100,7 @@ final class RenewalForms {
   }
 
   /** The year's result on one intended outcome: in words, as a number, or both. */
-  record OutcomeResult(
+  public record OutcomeResult(
       String outcome,
       String measure,
       @Size(max = 2000, message = "Een resultaat mag hoogstens 2000 tekens lang zijn.") String resultText,
@@ -108,7 +108,7 @@ final class RenewalForms {
       @DecimalMax(value = "10000000", message = "Een resultaat van meer dan 10 miljoen is onwaarschijnlijk.") BigDecimal resultNumber) {}
 
   /** A photo as a link to where it is kept. */
-  record PhotoRow(
+  public record PhotoRow(
       @Size(max = 500, message = "Een link naar een foto mag hoogstens 500 tekens lang zijn.") String url,
       @Size(max = 200, message = "Een onderschrift mag hoogstens 200 tekens lang zijn.") String caption) {}
 
@@ -116,7 +116,7 @@ final class RenewalForms {
     return value == null || value.isBlank();
   }
 
-  record Reconfirmation(
+  public record Reconfirmation(
       @FieldLabel("Bijdrage voortzetten") @NotNull(message = "Geef aan of uw organisatie de bijdrage voortzet.") Boolean contributionContinues,
       @FieldLabel("Bedrag volgend jaar") @DecimalMin(value = "0", message = "Het bedrag kan niet negatief zijn.")
       @DecimalMax(value = "10000000", message = "Een bedrag van meer dan € 10 miljoen per jaar is onwaarschijnlijk.") BigDecimal nextYearAmountEuro,
@@ -124,19 +124,19 @@ final class RenewalForms {
       @Max(value = 10000, message = "Meer dan 10.000 uur per jaar is onwaarschijnlijk.") Integer nextYearHoursPerYear,
       @FieldLabel("Opmerking") @Size(max = 2000, message = "De opmerking mag hoogstens 2000 tekens lang zijn.") String remark) {}
 
-  record Evaluation(
+  public record Evaluation(
       @FieldLabel("Besluit") @NotNull(message = "Kies het besluit over het contract.")
       @Pattern(regexp = "renew|structural|end", message = "Het besluit is 'renew', 'structural' of 'end'.") String renewalDecision,
       @FieldLabel("Toelichting") @Size(max = 4000, message = "De toelichting mag hoogstens 4000 tekens lang zijn.") String evaluationRemarks) {}
 
-  record StructuralFundingForm(
+  public record StructuralFundingForm(
       @FieldLabel("Vaste aanstelling") Boolean permanentContract,
       @FieldLabel("Financieringsbron") @NotBlank(message = "Vul de structurele financieringsbron in.")
       @Size(max = 1000, message = "De financieringsbron mag hoogstens 1000 tekens lang zijn.") String fundingSource,
       @FieldLabel("Ingangsdatum") @NotNull(message = "Vul de ingangsdatum in.") LocalDate effectiveDate) {}
 
   /** The aanvoerder's intention for next year, with next year's hours and costs and the spelers it adds. */
-  record NextYearForm(
+  public record NextYearForm(
       @FieldLabel("Voornemen werkgever") @NotNull(message = "Kies of u het contract volgend jaar wilt voortzetten.")
       @Pattern(regexp = "continue|end", message = "Het voornemen is 'continue' of 'end'.") String contractIntention,
       @FieldLabel("Uren per week") @DecimalMin(value = "1", message = "Het aantal uren per week is minstens 1.")
@@ -153,7 +153,7 @@ final class RenewalForms {
   }
 
   /** A speler joining at renewal, as at intake. */
-  record NewContribution(
+  public record NewContribution(
       @NotBlank(message = "Vul bij elke nieuwe bijdrage de speler (organisatie) in.") String organization,
       @NotBlank(message = "Kies bij elke nieuwe bijdrage de soort.") String kind,
       @DecimalMin(value = "0", message = "Een bedrag kan niet negatief zijn.")
@@ -163,7 +163,7 @@ final class RenewalForms {
       @Size(max = 500, message = "Een omschrijving mag hoogstens 500 tekens lang zijn.") String description) {}
 
   /** The joint conversation over an unsound budget: knelpunten samen oplossen. */
-  record Conversation(
+  public record Conversation(
       @FieldLabel("Datum van het gesprek") @NotNull(message = "Vul de datum van het gesprek in.") LocalDate conversationDate,
       @FieldLabel("Aanwezige organisaties") @NotEmpty(message = "Kies de organisaties die bij het gesprek waren.")
       List<@NotBlank(message = "Een aanwezige organisatie is leeg.") String> conversationAttendees,
@@ -171,13 +171,13 @@ final class RenewalForms {
       @Size(max = 4000, message = "De afgesproken oplossing mag hoogstens 4000 tekens lang zijn.") String agreedSolution) {}
 
   /** The gemeente's decision on next year's fte and Rijk money. */
-  record FundingDecision(
+  public record FundingDecision(
       @FieldLabel("Besluit gemeente") @NotNull(message = "Kies het besluit over de fte en de rijksbijdrage.")
       @Pattern(regexp = "continue|structural|stop", message = "Het besluit is 'continue', 'structural' of 'stop'.") String fundingDecision,
       @FieldLabel("Toelichting") @Size(max = 4000, message = "De toelichting mag hoogstens 4000 tekens lang zijn.") String evaluationRemarks) {}
 
   /** The aanvoerder's decision, as employer, on the employment contract. */
-  record ContractDecision(
+  public record ContractDecision(
       @FieldLabel("Besluit werkgever") @NotNull(message = "Kies het besluit over het arbeidscontract.")
       @Pattern(regexp = "renew|end", message = "Het besluit is 'renew' of 'end'.") String contractDecision,
       @FieldLabel("Toelichting") @Size(max = 4000, message = "De toelichting mag hoogstens 4000 tekens lang zijn.") String contractRemarks) {}

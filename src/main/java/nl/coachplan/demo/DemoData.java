@@ -1,15 +1,36 @@
 package nl.coachplan.demo;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import nl.coachplan.coachhiring.HiringForms.Appointment;
+import nl.coachplan.coachhiring.HiringForms.Selection;
+import nl.coachplan.coachhiring.HiringForms.VacancyForm;
+import nl.coachplan.contractrenewal.RenewalForms.ContractDecision;
+import nl.coachplan.contractrenewal.RenewalForms.FundingDecision;
+import nl.coachplan.contractrenewal.RenewalForms.LadderCounts;
+import nl.coachplan.contractrenewal.RenewalForms.NextYearForm;
+import nl.coachplan.contractrenewal.RenewalForms.Reconfirmation;
+import nl.coachplan.contractrenewal.RenewalForms.YearReportForm;
 import nl.coachplan.engine.AsCaller;
+import nl.coachplan.engine.FormValues;
 import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.fundinground.FundingRoundRepository;
+import nl.coachplan.fundinground.RoundForms.CallDecision;
+import nl.coachplan.fundinground.RoundForms.Meeting;
+import nl.coachplan.fundinground.RoundForms.MeetingRecord;
+import nl.coachplan.fundinground.RoundForms.Start;
+import nl.coachplan.planintake.PlanForms.BudgetDecision;
+import nl.coachplan.planintake.PlanForms.BudgetDraft;
+import nl.coachplan.planintake.PlanForms.Confirmation;
+import nl.coachplan.planintake.PlanForms.ContributionRow;
+import nl.coachplan.planintake.PlanForms.ProfileDraft;
+import nl.coachplan.planintake.PlanForms.Review;
+import nl.coachplan.planintake.PlanForms.Screening;
+import nl.coachplan.planintake.PlanForms.Submission;
 import nl.coachplan.planintake.PlanRepository;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -187,7 +208,7 @@ public class DemoData implements ApplicationRunner {
   private void closeLastYearsCall() {
     on(lastYear(7, 1));
     fireDueTimers(roundKey(lastYear));
-    complete("coordinator", roundKey(lastYear), "closeCall", vars("closeDecision", "close"));
+    complete("coordinator", roundKey(lastYear), "closeCall", new CallDecision("close", null));
   }
 
   /** Werk & Inkomen's plan, approved all the way; its coach is hired below. */
@@ -229,12 +250,11 @@ public class DemoData implements ApplicationRunner {
     on(lastYear(5, 4));
     screen(ref, "incomplete", "Er zijn nog geen spelers. Wie begeleidt de trainee en wie draagt bij aan de opleiding?");
     on(lastYear(5, 9));
-    complete("werk-en-inkomen", ref, "revisePlan", vars("roundYear", lastYear, "title", "Leerwerktraject buurtsportcoach uit de bijstand",
-        "goals", "Een inwoner uit de bijstand leidt het team op tot buurtsportcoach, begeleid door de andere coaches en MEE.",
-        "targetGroups", ProcessValues.json(List.of("welfare")), "settings", ProcessValues.json(List.of("work", "neighbourhood")),
-        "requestedFte", 0.5, "profileType", "buurtsportcoach", "aanvoerderContributionEuro", 14000,
-        "contributions", ProcessValues.json(List.of(contribution("mee", "money", 2500, null, "Begeleiding en opleiding"),
-            contribution("swos", "hours", null, 100, "Meelopen met ouderenwerkers")))));
+    complete("werk-en-inkomen", ref, "revisePlan", plan(lastYear, "Leerwerktraject buurtsportcoach uit de bijstand",
+        "Een inwoner uit de bijstand leidt het team op tot buurtsportcoach, begeleid door de andere coaches en MEE.",
+        List.of("welfare"), List.of("work", "neighbourhood"), 0.5, "buurtsportcoach", 14000,
+        List.of(contribution("mee", "money", 2500, null, "Begeleiding en opleiding"),
+            contribution("swos", "hours", null, 100, "Meelopen met ouderenwerkers"))));
     confirmAll(ref);
     on(lastYear(5, 19));
     screen(ref, "complete", "Compleet na aanpassing.");
@@ -332,7 +352,7 @@ public class DemoData implements ApplicationRunner {
     vacancy(ref, "Werk & Inkomen zoekt een buurtsportcoach die kwetsbare inwoners in beweging brengt.", lastYear(7, 7), false);
     on(lastYear(7, 8));
     fireDueTimers(ref);
-    complete("werk-en-inkomen", ref, "selectCandidate", vars("selectionOutcome", "selected"));
+    select(ref, "selected", null);
     appoint(ref, "Sam Voorbeeld", lastYear(9, 1), 36, false);
     contractYearsUpToToday(ref);
   }
@@ -343,14 +363,12 @@ public class DemoData implements ApplicationRunner {
     vacancy(ref, "Werk & Inkomen zoekt een inwoner uit de bijstand die buurtsportcoach wil worden.", lastYear(7, 21), true);
     on(lastYear(7, 22));
     fireDueTimers(ref);
-    complete("werk-en-inkomen", ref, "selectCandidate", vars("selectionOutcome", "noSuitableCandidate",
-        "selectionRemarks", "De kandidaten uit de bijstand waren nog niet toe aan een dienstverband."));
+    select(ref, "noSuitableCandidate", "De kandidaten uit de bijstand waren nog niet toe aan een dienstverband.");
     on(lastYear(10, 1));
     vacancy(ref, "Tweede ronde: een inwoner uit de bijstand met talent en ambitie om buurtsportcoach te worden.", lastYear(11, 1), true);
     on(lastYear(11, 2));
     fireDueTimers(ref);
-    complete("werk-en-inkomen", ref, "selectCandidate", vars("selectionOutcome", "selected",
-        "selectionRemarks", "Een gemotiveerde kandidaat; begeleiding door de coach speciale doelgroepen."));
+    select(ref, "selected", "Een gemotiveerde kandidaat; begeleiding door de coach speciale doelgroepen.");
     appoint(ref, "Jip Proefmans", LocalDate.of(thisYear, 1, 1), 18, true);
     contractYearsUpToToday(ref);
   }
@@ -362,8 +380,7 @@ public class DemoData implements ApplicationRunner {
         lastYear(8, 1), false);
     on(lastYear(8, 2));
     fireDueTimers(ref);
-    complete("elzis", ref, "selectCandidate", vars("selectionOutcome", "selected",
-        "selectionRemarks", "Een creatieve fysiotherapeut met een sportachtergrond en kennis van gedragsverandering."));
+    select(ref, "selected", "Een creatieve fysiotherapeut met een sportachtergrond en kennis van gedragsverandering.");
     appoint(ref, "Fenna Fictief", lastYear(10, 1), 28, false);
     contractYearsUpToToday(ref);
   }
@@ -373,7 +390,7 @@ public class DemoData implements ApplicationRunner {
     vacancy(ref, "Stichting Balans zoekt een buurtsportcoach jongeren.", lastYear(8, 15), false);
     on(lastYear(8, 16));
     fireDueTimers(ref);
-    complete("stichting-balans", ref, "selectCandidate", vars("selectionOutcome", "selected"));
+    select(ref, "selected", null);
     appoint(ref, "Kim Verzonnen", lastYear(11, 1), 36, false);
     contractYearsUpToToday(ref);
   }
@@ -383,7 +400,7 @@ public class DemoData implements ApplicationRunner {
     vacancy(ref, "De gemeente Soest zoekt een buurtsportcoach sportstimulering.", lastYear(7, 1), true);
     on(lastYear(7, 2));
     fireDueTimers(ref);
-    complete("gemeente-soest", ref, "selectCandidate", vars("selectionOutcome", "selected"));
+    select(ref, "selected", null);
     appoint(ref, "Daan Denkbeeld", lastYear(8, 1), 36, false);
     contractYearsUpToToday(ref);
   }
@@ -419,8 +436,8 @@ public class DemoData implements ApplicationRunner {
 
   /** The gemeente continues the fte and Rijk money; the aanvoerder, as employer, extends the contract. */
   private void renewYear(String key, String remarks) {
-    complete("coordinator", key, "evaluateYear", vars("fundingDecision", "continue", "evaluationRemarks", remarks));
-    complete(aanvoerderOf(key.substring(0, key.lastIndexOf('/'))), key, "decideContract", vars("contractDecision", "renew"));
+    complete("coordinator", key, "evaluateYear", new FundingDecision("continue", remarks));
+    complete(aanvoerderOf(key.substring(0, key.lastIndexOf('/'))), key, "decideContract", new ContractDecision("renew", null));
   }
 
   // --- This year's round: the call open until three weeks from today ---
@@ -459,7 +476,7 @@ public class DemoData implements ApplicationRunner {
     vacancy(ref, "De gemeente Soest zoekt een verenigingsadviseur.", daysAgo(26), false);
     on(daysAgo(25));
     fireDueTimers(ref);
-    complete("gemeente-soest", ref, "selectCandidate", vars("selectionOutcome", "selected"));
+    select(ref, "selected", null);
     appoint(ref, "Lotte Bedacht", daysAgo(14), 36, false);
     return ref;
   }
@@ -562,23 +579,21 @@ public class DemoData implements ApplicationRunner {
   // --- Steps, as the users take them ---
 
   private void startRound(int year, LocalDate callDeadline) {
-    as("coordinator", () -> formService.submitStartForm(definitionId("funding-round"), vars(
-        "year", year, "grantedFte", GRANTED_FTE, "rijksbijdragePerFte", 20000, "localShareMinimumPercent", 60,
-        "inKindCountsAsCofinancing", false, "callDeadline", callDeadline.toString())));
+    as("coordinator", () -> formService.submitStartForm(definitionId("funding-round"), FormValues.of(new Start(
+        year, decimal(GRANTED_FTE), decimal(20000), 60, false, callDeadline))));
   }
 
   private void prepareMeeting(int year, LocalDate meetingDate) {
-    complete("coordinator", roundKey(year), "prepareMeeting", vars(
-        "meetingDate", meetingDate.toString(), "meetingLocation", "Raadhuis Soest, raadzaal",
-        "invitedOrganizations", ProcessValues.json(List.of("werk-en-inkomen", "elzis", "swos", "stichting-balans",
-            "bink-kinderopvang", "zippies-bso", "idea", "amerpoort", "mee", "vv-sec", "optisport", "gemeente-soest"))));
+    complete("coordinator", roundKey(year), "prepareMeeting", new Meeting(meetingDate, "Raadhuis Soest, raadzaal",
+        List.of("werk-en-inkomen", "elzis", "swos", "stichting-balans", "bink-kinderopvang", "zippies-bso", "idea", "amerpoort",
+            "mee", "vv-sec", "optisport", "gemeente-soest")));
   }
 
   private void recordMeeting(int year) {
-    complete("coordinator", roundKey(year), "recordMeeting", vars(
-        "attendingOrganizations", ProcessValues.json(List.of("werk-en-inkomen", "elzis", "swos", "stichting-balans",
-            "bink-kinderopvang", "zippies-bso", "idea", "vv-sec", "mee", "gemeente-soest")),
-        "meetingNotes", "Goedbezochte bijeenkomst met sportorganisaties, onderwijs, maatschappelijke partners en "
+    complete("coordinator", roundKey(year), "recordMeeting", new MeetingRecord(
+        List.of("werk-en-inkomen", "elzis", "swos", "stichting-balans", "bink-kinderopvang", "zippies-bso", "idea", "vv-sec",
+            "mee", "gemeente-soest"),
+        "Goedbezochte bijeenkomst met sportorganisaties, onderwijs, maatschappelijke partners en "
             + "beleidsambtenaren. In werkvormen verkend waar buurtsportcoaches verbindingen in de wijk kunnen maken. "
             + "Oproep gedaan om plannen in te dienen, het liefst met partners en een voorstel voor cofinanciering en aanstelling."));
   }
@@ -592,8 +607,11 @@ public class DemoData implements ApplicationRunner {
   }
 
   private void appoint(String ref, String coachName, LocalDate start, double hoursPerWeek, boolean trainee) {
-    complete(aanvoerderOf(ref), ref, "appointCoach", vars("coachName", coachName,
-        "startDate", start.toString(), "hoursPerWeek", hoursPerWeek, "trainee", trainee));
+    complete(aanvoerderOf(ref), ref, "appointCoach", new Appointment(coachName, start, decimal(hoursPerWeek), null, trainee));
+  }
+
+  private void select(String ref, String outcome, String remarks) {
+    complete(aanvoerderOf(ref), ref, "selectCandidate", new Selection(outcome, remarks));
   }
 
   private LocalDate contractEnd(String ref, int year) {
@@ -602,112 +620,105 @@ public class DemoData implements ApplicationRunner {
   }
 
   private void vacancy(String ref, String text, LocalDate closing, boolean internal) {
-    complete(aanvoerderOf(ref), ref, "openVacancy", vars("vacancyText", text,
-        "closingDate", closing.toString(), "internalCandidateRoute", internal));
+    complete(aanvoerderOf(ref), ref, "openVacancy", new VacancyForm(text, closing, internal));
   }
 
   /** The aanvoerder reports the year (the timer has fired on its date) and every speler continues. */
   private void reportAndReconfirm(String ref, int year) {
     String key = ref + "/" + year;
     int reached = 40 + 15 * year;
-    Map<String, Object> report = vars("participantsReached", reached,
-        "highlights", "Wekelijkse beweeggroepen en doorstroom naar de sportverenigingen.", "spentEuro", 50000,
-        "wantsStructural", true, "embeddingSteps", ProcessValues.json(List.of("partnerCommitment")));
     // The participatieladder only where the plan works with people towards work (Werk & Inkomen's).
     Task reportTask = taskService.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("submitYearReport").singleResult();
-    if (!Boolean.FALSE.equals(taskService.getVariable(reportTask.getId(), ProcessVariables.LADDER_APPLIES))) {
-      report.put("ladderStart", ProcessValues.json(ladder(reached, 0)));
-      report.put("ladderEnd", ProcessValues.json(ladder(reached, 1)));
-    }
-    complete(aanvoerderOf(ref), key, "submitYearReport", report);
+    boolean ladder = !Boolean.FALSE.equals(taskService.getVariable(reportTask.getId(), ProcessVariables.LADDER_APPLIES));
+    complete(aanvoerderOf(ref), key, "submitYearReport", new YearReportForm(reached,
+        ladder ? ladder(reached, 0) : null, ladder ? ladder(reached, 1) : null,
+        "Wekelijkse beweeggroepen en doorstroom naar de sportverenigingen.", decimal(50000), true,
+        List.of("partnerCommitment"), null, null, null));
     // The aanvoerder, as employer, continues with this year's hours and costs (the form's prefilled values).
-    Map<String, Object> prefilled = taskService.getVariables(taskService.createTaskQuery().processInstanceBusinessKey(key)
-        .taskDefinitionKey("prepareNextYear").singleResult().getId());
-    complete(aanvoerderOf(ref), key, "prepareNextYear", vars("contractIntention", "continue",
-        "nextYearHoursPerWeek", prefilled.get("nextYearHoursPerWeek"), "nextYearAnnualCostPerFte", prefilled.get("nextYearAnnualCostPerFte"),
-        "nextYearOtherCostsEuro", prefilled.get("nextYearOtherCostsEuro")));
+    NextYearForm prefilled = FormValues.shown(taskService.getVariables(taskService.createTaskQuery().processInstanceBusinessKey(key)
+        .taskDefinitionKey("prepareNextYear").singleResult().getId()), NextYearForm.class);
+    complete(aanvoerderOf(ref), key, "prepareNextYear", new NextYearForm("continue", prefilled.nextYearHoursPerWeek(),
+        prefilled.nextYearAnnualCostPerFte(), prefilled.nextYearOtherCostsEuro(), null, null));
     for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("reconfirmContribution").unlimitedList()) {
       String speler = taskService.getIdentityLinksForTask(task.getId()).get(0).getGroupId().substring("org-".length());
-      Map<String, Object> shown = taskService.getVariables(task.getId());
-      as(speler, () -> taskService.complete(task.getId(), vars("contributionContinues", true,
-          "nextYearAmountEuro", shown.get("nextYearAmountEuro"), "nextYearHoursPerYear", shown.get("nextYearHoursPerYear"))));
+      Reconfirmation shown = FormValues.shown(taskService.getVariables(task.getId()), Reconfirmation.class);
+      as(speler, () -> taskService.complete(task.getId(), FormValues.of(
+          new Reconfirmation(true, shown.nextYearAmountEuro(), shown.nextYearHoursPerYear(), null))));
     }
   }
 
   /** Participants over the rungs of the participatieladder; {@code shift} moves a share one rung up. */
-  private static Map<String, Object> ladder(int total, int shift) {
+  private static LadderCounts ladder(int total, int shift) {
     int[] share = shift == 0 ? new int[] {30, 25, 25, 10, 6, 4} : new int[] {18, 25, 30, 15, 8, 4};
-    Map<String, Object> rungs = new HashMap<>();
+    int[] rungs = new int[6];
     int assigned = 0;
     for (int i = 0; i < 6; i++) {
-      int count = i == 5 ? total - assigned : total * share[i] / 100;
-      rungs.put("rung" + (i + 1), count);
-      assigned += count;
+      rungs[i] = i == 5 ? total - assigned : total * share[i] / 100;
+      assigned += rungs[i];
     }
-    return rungs;
+    return new LadderCounts(rungs[0], rungs[1], rungs[2], rungs[3], rungs[4], rungs[5]);
   }
 
   private String submit(int roundYear, String aanvoerder, String title, String goals, List<String> targetGroups, List<String> settings,
-      double fte, String profileType, double aanvoerderEuro, List<Map<String, Object>> contributions) {
-    var instance = as(aanvoerder, () -> formService.submitStartForm(definitionId("plan-intake"), vars(
-        "roundYear", roundYear, "title", title, "goals", goals,
-        "targetGroups", ProcessValues.json(targetGroups), "settings", ProcessValues.json(settings),
-        "requestedFte", fte, "profileType", profileType, "aanvoerderContributionEuro", aanvoerderEuro,
-        "contributions", ProcessValues.json(contributions))));
+      double fte, String profileType, double aanvoerderEuro, List<ContributionRow> contributions) {
+    var instance = as(aanvoerder, () -> formService.submitStartForm(definitionId("plan-intake"), FormValues.of(
+        plan(roundYear, title, goals, targetGroups, settings, fte, profileType, aanvoerderEuro, contributions))));
     return runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult().getBusinessKey();
+  }
+
+  private static Submission plan(int roundYear, String title, String goals, List<String> targetGroups, List<String> settings,
+      double fte, String profileType, double aanvoerderEuro, List<ContributionRow> contributions) {
+    return new Submission(roundYear, title, null, goals, targetGroups, settings, decimal(fte), profileType, decimal(aanvoerderEuro),
+        contributions, null);
   }
 
   private void confirmAll(String ref) {
     for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey("confirmContribution").unlimitedList()) {
       String speler = taskService.getIdentityLinksForTask(task.getId()).get(0).getGroupId().substring("org-".length());
-      Map<String, Object> local = taskService.getVariables(task.getId());
-      as(speler, () -> taskService.complete(task.getId(), vars("contributionConfirmed", true,
-          "confirmedAmountEuro", local.get("confirmedAmountEuro"), "confirmedHoursPerYear", local.get("confirmedHoursPerYear"),
-          "remark", "Graag!")));
+      Confirmation shown = FormValues.shown(taskService.getVariables(task.getId()), Confirmation.class);
+      as(speler, () -> taskService.complete(task.getId(), FormValues.of(
+          new Confirmation(true, shown.confirmedAmountEuro(), shown.confirmedHoursPerYear(), "Graag!"))));
     }
   }
 
   private void confirm(String ref, String speler, boolean confirmed, Double amount, Integer hours, String remark) {
     Task task = taskService.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey("confirmContribution")
         .taskCandidateGroup("org-" + speler).singleResult();
-    as(speler, () -> taskService.complete(task.getId(), vars("contributionConfirmed", confirmed, "confirmedAmountEuro", amount,
-        "confirmedHoursPerYear", hours, "remark", remark)));
+    as(speler, () -> taskService.complete(task.getId(), FormValues.of(
+        new Confirmation(confirmed, amount == null ? null : decimal(amount), hours, remark))));
   }
 
   private void screen(String ref, String outcome, String remarks) {
-    complete("coordinator", ref, "screenPlan", vars("screeningOutcome", outcome, "screeningRemarks", remarks));
+    complete("coordinator", ref, "screenPlan", new Screening(outcome, remarks));
   }
 
   private void review(String ref, String decision, Double fte, String policyGoals, String tips) {
-    complete("coordinator", ref, "jointReview", vars("reviewDate", ProcessValues.today().toString(),
-        "reviewAttendees", "Coördinator, beleidsambtenaar sport, aanvoerder en spelers", "policyGoals", policyGoals,
-        "tips", tips, "reviewDecision", decision, "approvedFte", fte));
+    complete("coordinator", ref, "jointReview", new Review(ProcessValues.today(),
+        "Coördinator, beleidsambtenaar sport, aanvoerder en spelers", policyGoals, tips, decision, fte == null ? null : decimal(fte)));
   }
 
   private void profile(String ref, String type, String localTitle, double hours, String tasks, List<String> competencies) {
-    complete(aanvoerderOf(ref), ref, "draftProfile", vars("profileType", type, "localTitle", localTitle,
-        "hoursPerWeek", hours, "tasks", tasks, "competencies", ProcessValues.json(competencies)));
+    complete(aanvoerderOf(ref), ref, "draftProfile", new ProfileDraft(type, localTitle, decimal(hours), null, null, tasks, competencies));
   }
 
   private void budget(String ref, String scale, double annualCost, double other) {
-    complete(aanvoerderOf(ref), ref, "draftBudget", vars("salaryScale", scale, "annualCostPerFte", annualCost,
-        "otherCostsEuro", other));
+    complete(aanvoerderOf(ref), ref, "draftBudget", new BudgetDraft(scale, decimal(annualCost), decimal(other)));
   }
 
   private void decideBudget(String ref, String decision, String remarks) {
-    complete("coordinator", ref, "approveProfileAndBudget", vars("budgetDecision", decision, "budgetRemarks", remarks));
+    complete("coordinator", ref, "approveProfileAndBudget", new BudgetDecision(decision, remarks));
   }
 
   private String aanvoerderOf(String ref) {
     return plans.findAanvoerderSlugByReference(ref).orElseThrow();
   }
 
-  private void complete(String user, String businessKey, String taskKey, Map<String, Object> variables) {
+  private void complete(String user, String businessKey, String taskKey, Record form) {
     Task task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult();
     if (task == null) {
       throw new IllegalStateException("Demo: no task " + taskKey + " for " + businessKey);
     }
-    as(user, () -> formService.submitTaskForm(task.getId(), variables));
+    as(user, () -> formService.submitTaskForm(task.getId(), FormValues.of(form)));
   }
 
   /** The story's timers are due on the story's day; fire them now instead of waiting for the job executor. */
@@ -735,22 +746,12 @@ public class DemoData implements ApplicationRunner {
     });
   }
 
-  private static Map<String, Object> contribution(String org, String kind, Integer amount, Integer hours, String description) {
-    Map<String, Object> row = new HashMap<>();
-    row.put("organization", org);
-    row.put("kind", kind);
-    row.put("amountEuro", amount);
-    row.put("hoursPerYear", hours);
-    row.put("description", description);
-    return row;
+  private static ContributionRow contribution(String org, String kind, Integer amount, Integer hours, String description) {
+    return new ContributionRow(org, kind, amount == null ? null : decimal(amount), hours, description);
   }
 
-  private static Map<String, Object> vars(Object... pairs) {
-    Map<String, Object> map = new HashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put((String) pairs[i], pairs[i + 1]);
-    }
-    return map;
+  private static BigDecimal decimal(double value) {
+    return BigDecimal.valueOf(value);
   }
 
   private String definitionId(String key) {

@@ -3,6 +3,9 @@ package nl.coachplan.engine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -15,7 +18,10 @@ public final class ProcessValues {
   /** Plans, meetings and deadlines are local to Dutch municipalities. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .addModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .build();
 
   private ProcessValues() {}
 

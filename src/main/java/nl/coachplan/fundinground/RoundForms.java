@@ -16,11 +16,11 @@ import java.util.List;
 import nl.coachplan.validation.FieldLabel;
 
 /** The data of the funding round's forms, with the rules the server enforces. */
-final class RoundForms {
+public final class RoundForms {
 
   private RoundForms() {}
 
-  record Start(
+  public record Start(
       @FieldLabel("Jaar") @NotNull(message = "Vul het jaar van de ronde in.")
       @Min(value = 2000, message = "Het jaar moet tussen 2000 en 2199 liggen.")
       @Max(value = 2199, message = "Het jaar moet tussen 2000 en 2199 liggen.") Integer year,
@@ -42,18 +42,18 @@ final class RoundForms {
     }
   }
 
-  record Meeting(
+  public record Meeting(
       @FieldLabel("Datum bijeenkomst") @NotNull(message = "Vul de datum van de bijeenkomst in.") LocalDate meetingDate,
       @FieldLabel("Locatie") @NotBlank(message = "Vul de locatie van de bijeenkomst in.")
       @Size(max = 200, message = "De locatie mag hoogstens 200 tekens lang zijn.") String meetingLocation,
       @FieldLabel("Uitgenodigde organisaties") @NotEmpty(message = "Nodig minstens één organisatie uit.")
       List<@NotBlank(message = "Een uitgenodigde organisatie is leeg.") String> invitedOrganizations) {}
 
-  record MeetingRecord(
+  public record MeetingRecord(
       @FieldLabel("Aanwezige organisaties") List<@NotBlank(message = "Een aanwezige organisatie is leeg.") String> attendingOrganizations,
       @FieldLabel("Verslag") @Size(max = 4000, message = "Het verslag mag hoogstens 4000 tekens lang zijn.") String meetingNotes) {}
 
-  record CallDecision(
+  public record CallDecision(
       @FieldLabel("Besluit") @NotNull(message = "Kies of de oproep sluit of verlengd wordt.")
       @Pattern(regexp = "close|extend", message = "Het besluit over de oproep is 'close' (sluiten) of 'extend' (verlengen).") String closeDecision,
       @FieldLabel("Nieuwe sluitingsdatum") LocalDate newCallDeadline) {}

@@ -76,7 +76,7 @@ public final class PlanForms {
       @Max(value = 10000, message = "Meer dan 10.000 uur per jaar is onwaarschijnlijk.") Integer hoursPerYear,
       @Size(max = 500, message = "Een omschrijving mag hoogstens 500 tekens lang zijn.") String description) {}
 
-  record Confirmation(
+  public record Confirmation(
       @FieldLabel("Bijdrage bevestigd") @NotNull(message = "Geef aan of u de bijdrage bevestigt.") Boolean contributionConfirmed,
       @FieldLabel("Bevestigd bedrag") @DecimalMin(value = "0", message = "Het bevestigde bedrag kan niet negatief zijn.")
       @DecimalMax(value = "10000000", message = "Het bevestigde bedrag is onwaarschijnlijk hoog.") BigDecimal confirmedAmountEuro,
@@ -84,16 +84,16 @@ public final class PlanForms {
       @Max(value = 10000, message = "Meer dan 10.000 uur per jaar is onwaarschijnlijk.") Integer confirmedHoursPerYear,
       @FieldLabel("Opmerking") @Size(max = 2000, message = "De opmerking mag hoogstens 2000 tekens lang zijn.") String remark) {}
 
-  record FollowUp(
+  public record FollowUp(
       @FieldLabel("Notitie") @NotBlank(message = "Noteer wat u met de speler hebt afgesproken.")
       @Size(max = 2000, message = "De notitie mag hoogstens 2000 tekens lang zijn.") String followUpNote) {}
 
-  record Screening(
+  public record Screening(
       @FieldLabel("Uitkomst screening") @NotNull(message = "Kies de uitkomst van de screening.")
       @Pattern(regexp = "complete|incomplete", message = "De uitkomst van de screening is 'complete' of 'incomplete'.") String screeningOutcome,
       @FieldLabel("Opmerkingen") @Size(max = 4000, message = "De opmerkingen mogen hoogstens 4000 tekens lang zijn.") String screeningRemarks) {}
 
-  record Review(
+  public record Review(
       @FieldLabel("Datum bespreking") @NotNull(message = "Vul de datum van de bespreking in.") LocalDate reviewDate,
       @FieldLabel("Aanwezigen") @Size(max = 1000, message = "De lijst aanwezigen mag hoogstens 1000 tekens lang zijn.") String reviewAttendees,
       @FieldLabel("Beleidsdoelen") @Size(max = 4000, message = "De beleidsdoelen mogen hoogstens 4000 tekens lang zijn.") String policyGoals,
@@ -108,7 +108,7 @@ public final class PlanForms {
    * The profile and the posts the approved fte are divided into. {@code hoursPerWeek} alone is one
    * post: the form before posts, still deployed with instances that started under it, sent it.
    */
-  record ProfileDraft(
+  public record ProfileDraft(
       @FieldLabel("Functieprofiel") @NotBlank(message = "Kies een functieprofiel.") String profileType,
       @FieldLabel("Lokale functietitel") @Size(max = 200, message = "De lokale titel mag hoogstens 200 tekens lang zijn.") String localTitle,
       @FieldLabel("Uren per week")
@@ -124,13 +124,13 @@ public final class PlanForms {
       @FieldLabel("Competenties") List<@NotBlank(message = "Een competentie is leeg.") String> competencies) {}
 
   /** One post of the profile: what it is for, if the aanvoerder says, and its hours per week at the employer. */
-  record PostRow(
+  public record PostRow(
       @Size(max = 200, message = "De omschrijving van een post mag hoogstens 200 tekens lang zijn.") String title,
       @NotNull(message = "Vul bij elke post het aantal uren per week in.")
       @DecimalMin(value = "1", message = "Het aantal uren per week van een post ligt tussen 1 en 40.")
       @DecimalMax(value = "40", message = "Het aantal uren per week van een post ligt tussen 1 en 40.") BigDecimal hoursPerWeek) {}
 
-  record BudgetDraft(
+  public record BudgetDraft(
       @FieldLabel("Salarisschaal") @NotBlank(message = "Vul de salarisschaal in.")
       @Size(max = 100, message = "De salarisschaal mag hoogstens 100 tekens lang zijn.") String salaryScale,
       @FieldLabel("Jaarkosten per fte") @NotNull(message = "Vul de jaarlijkse loonkosten per fte in.")
@@ -140,7 +140,7 @@ public final class PlanForms {
       @DecimalMin(value = "0", message = "De overige kosten kunnen niet negatief zijn.")
       @DecimalMax(value = "1000000", message = "Overige kosten van meer dan € 1 miljoen zijn onwaarschijnlijk.") BigDecimal otherCostsEuro) {}
 
-  record BudgetDecision(
+  public record BudgetDecision(
       @FieldLabel("Besluit") @NotNull(message = "Kies of profiel en begroting akkoord zijn.")
       @Pattern(regexp = "approve|revise", message = "Het besluit is 'approve' of 'revise'.") String budgetDecision,
       @FieldLabel("Opmerkingen") @Size(max = 4000, message = "De opmerkingen mogen hoogstens 4000 tekens lang zijn.") String budgetRemarks) {}
