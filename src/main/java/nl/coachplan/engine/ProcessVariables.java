@@ -92,6 +92,14 @@ public final class ProcessVariables {
   public static final String LADDER_APPLIES = "ladderApplies";
   /** Of the year report: one row per intended outcome, prefilled from the plan, answered by the aanvoerder. */
   public static final String OUTCOME_RESULTS = "outcomeResults";
+  /** Of the coordinator's agreement of an activity's criteria, and of the yearly look back in a wijk. */
+  public static final String ACTIVITY_SUMMARY = "activitySummary";
+  public static final String WIJK_SUMMARY = "wijkSummary";
+
+  // The wijk's processes: the route after the coordinator's agreement (written by the step from the
+  // activity), and the day of the next look back in a wijk (a timer's date).
+  public static final String ALL_AGREED = "allAgreed";
+  public static final String NEXT_EVALUATION_AT = "nextEvaluationAt";
 
   // The decisions' inputs and results (the models name the results as resultVariable).
   public static final String COMPETENCY_LIST = "competencyList";

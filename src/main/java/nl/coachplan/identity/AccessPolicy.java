@@ -48,7 +48,10 @@ public class AccessPolicy {
       Map.entry("recordStructuralFunding", TaskRole.AANVOERDER),
       Map.entry("prepareMeeting", TaskRole.COORDINATOR),
       Map.entry("recordMeeting", TaskRole.COORDINATOR),
-      Map.entry("closeCall", TaskRole.COORDINATOR));
+      Map.entry("closeCall", TaskRole.COORDINATOR),
+      // The wijk: the coordinator agrees an activity's criteria and records the yearly look back.
+      Map.entry("agreeCriteria", TaskRole.COORDINATOR),
+      Map.entry("evaluateCollaboration", TaskRole.COORDINATOR));
 
   private static final List<String> STAFF = List.of(CurrentUser.COORDINATOR, CurrentUser.POLICY_OFFICER, CurrentUser.MANAGER,
       CurrentUser.ADMIN);
@@ -148,5 +151,37 @@ public class AccessPolicy {
   /** A plan is withdrawn by its aanvoerder or by the coordinator. */
   public boolean mayWithdraw(Viewer viewer, CaseParties parties) {
     return actsForEveryone(viewer) || viewer.organisationSlugs().contains(parties.aanvoerder());
+  }
+
+  // --- The wijk: aanbod, referrals, wijken (seed 003) ---
+
+  /** Whether the viewer works for the provider of an activity (its organisation's users). */
+  public boolean providesActivity(Viewer viewer, String providerSlug) {
+    return viewer.organisationSlugs().contains(providerSlug);
+  }
+
+  /** An activity is stated, changed and withdrawn by its provider, or by the coordinator for it. */
+  public boolean mayChangeActivity(Viewer viewer, String providerSlug) {
+    return actsForEveryone(viewer) || providesActivity(viewer, providerSlug);
+  }
+
+  /** Referring someone to an activity: the professionals of the wijkteam. */
+  public boolean mayRefer(Viewer viewer) {
+    return viewer.isApplication() || viewer.groups().contains(IdentitySetup.WIJKTEAM);
+  }
+
+  /** A referral is seen by the wijkteam, the provider of its activity and the municipality's staff. */
+  public boolean seesReferral(Viewer viewer, String providerSlug) {
+    return mayRefer(viewer) || providesActivity(viewer, providerSlug) || seesMunicipality(viewer);
+  }
+
+  /** A referral is answered by the provider of its activity only: it knows whether the person came. */
+  public boolean mayAnswerReferral(Viewer viewer, String providerSlug) {
+    return viewer.isApplication() || providesActivity(viewer, providerSlug);
+  }
+
+  /** Wijken are entered by the coordinator. */
+  public boolean mayManageWijken(Viewer viewer) {
+    return viewer.isApplication() || viewer.groups().contains(CurrentUser.COORDINATOR);
   }
 }

@@ -93,6 +93,21 @@ public class TaskMail implements EveryUserTask {
     return reminded;
   }
 
+  /**
+   * A message to everyone of a group (an organisation's users) about something other than a task: a
+   * referral that came in, or waits for an answer. Queued in the outbox with the step that causes it.
+   */
+  public void toGroup(String group, String subject, String body) {
+    if (enabled()) {
+      queue(recipients(Set.of(group), null), new MailTexts.Mail(subject, body));
+    }
+  }
+
+  /** Where a person of these groups works: the portal or the Tasklist. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
   private static Set<String> candidateGroups(java.util.Collection<? extends IdentityLink> links) {
     Set<String> groups = new LinkedHashSet<>();
     for (IdentityLink link : links) {

@@ -1,0 +1,125 @@
+package nl.coachplan.wijkcollaboration;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.coachplan.dashboard.Table;
+import nl.coachplan.identity.Viewer;
+import nl.coachplan.organisation.Wijk;
+import nl.coachplan.organisation.Wijken;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The wijken of the municipality, their yearly look back, and what happens in each as figures. */
+@RestController
+@RequestMapping("/api/v1/wijken")
+@Tag(name = "Wijken", description = "De wijken (CBS-wijkcodes), de jaarlijkse terugblik op de samenwerking en de cijfers per wijk")
+public class WijkApi {
+
+  private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+  private final Wijken wijken;
+  private final WijkCollaborations collaborations;
+  private final WijkEvaluationRepository evaluations;
+  private final WijkFigures figures;
+
+  public WijkApi(Wijken wijken, WijkCollaborations collaborations, WijkEvaluationRepository evaluations, WijkFigures figures) {
+    this.wijken = wijken;
+    this.collaborations = collaborations;
+    this.evaluations = evaluations;
+    this.figures = figures;
+  }
+
+  public record WijkView(String code, String name) {
+    static WijkView of(Wijk w) {
+      return new WijkView(w.getCode(), w.getName());
+    }
+  }
+
+  public record EvaluationView(int year, LocalDate heldOn, boolean wijkteamPresent, List<String> providersPresent, String wentWell,
+      String toImprove, String agreements, Instant recordedAt) {}
+
+  public record WijkDetail(String code, String name, List<EvaluationView> evaluations) {}
+
+  @GetMapping
+  @Operation(summary = "De wijken van de gemeente, op code")
+  public List<WijkView> wijken() {
+    return wijken.all().stream().map(WijkView::of).toList();
+  }
+
+  @PostMapping
+  @Operation(summary = "Een wijk inrichten (coördinator): code (CBS-wijkcode, bijvoorbeeld WK034201) en naam; "
+      + "de jaarlijkse terugblik op de samenwerking in de wijk staat dan klaar")
+  public ResponseEntity<WijkView> create(@RequestBody WijkForms.NewWijk wijk, @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
+    Wijk created = collaborations.create(viewer, wijk);
+    return ResponseEntity.created(URI.create("/api/v1/wijken/" + created.getCode())).body(WijkView.of(created));
+  }
+
+  @GetMapping("/{code}")
+  @Operation(summary = "Eén wijk, met de terugblikken op de samenwerking")
+  public WijkDetail wijk(@PathVariable String code) {
+    Wijk wijk = wijken.one(code);
+    return new WijkDetail(wijk.getCode(), wijk.getName(), evaluations.findOfWijk(wijk.getCode()).stream()
+        .map(e -> new EvaluationView(e.getYear(), e.getHeldOn(), e.isWijkteamPresent(), e.getProviders(), e.getWentWell(),
+            e.getToImprove(), e.getAgreements(), e.getRecordedAt())).toList());
+  }
+
+  @GetMapping("/{code}/figures")
+  @Operation(summary = "De cijfers van een wijk: activiteiten in het aanbod, verwijzingen, gestart, teruggekoppeld, per bron; "
+      + "met year alleen de verwijzingen van dat jaar")
+  public WijkFigures.Figures figures(@PathVariable String code, @RequestParam(required = false) Integer year) {
+    return figures.of(wijken.one(code).getCode(), checked(year));
+  }
+
+  @GetMapping("/{code}/figures.csv")
+  @Operation(summary = "De cijfers van een wijk per bron (CSV, voor Excel)")
+  public ResponseEntity<byte[]> csv(@PathVariable String code, @RequestParam(required = false) Integer year) {
+    Table table = table(figures.of(wijken.one(code).getCode(), checked(year)), year);
+    return file(table.csv(), CSV, "wijk-" + table.sheetName() + ".csv");
+  }
+
+  @GetMapping("/{code}/figures.xlsx")
+  @Operation(summary = "De cijfers van een wijk per bron (Excel)")
+  public ResponseEntity<byte[]> xlsx(@PathVariable String code, @RequestParam(required = false) Integer year) {
+    Table table = table(figures.of(wijken.one(code).getCode(), checked(year)), year);
+    return file(table.xlsx(), XLSX, "wijk-" + table.sheetName() + ".xlsx");
+  }
+
+  private static Integer checked(Integer year) {
+    if (year != null && (year < 2000 || year > 2199)) {
+      throw nl.coachplan.validation.InvalidFormDataException.of("year", "Het jaar ligt tussen 2000 en 2199.");
+    }
+    return year;
+  }
+
+  private static Table table(WijkFigures.Figures f, Integer year) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (WijkFigures.BySource s : f.bySource()) {
+      rows.add(List.of(f.wijk(), f.name(), s.label(), s.referrals(), s.started(), s.feedbackGiven()));
+    }
+    rows.add(List.of(f.wijk(), f.name(), "Totaal", f.referrals(), f.started(), f.feedbackGiven()));
+    return new Table(f.wijk() + (year == null ? "" : "-" + year),
+        List.of("Wijkcode", "Wijk", "Verwezen door", "Verwijzingen", "Gestart", "Teruggekoppeld"), rows);
+  }
+
+  private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+    return ResponseEntity.ok().contentType(type)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        .body(body);
+  }
+}
