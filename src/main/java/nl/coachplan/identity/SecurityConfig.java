@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -30,7 +31,8 @@ public class SecurityConfig {
   /** Our own pages get a strict Content-Security-Policy; the Camunda webapps send their own. */
   private static final RequestMatcher OUR_PAGES = new OrRequestMatcher(new AntPathRequestMatcher("/dashboard/**"),
       new AntPathRequestMatcher("/cases/**"), new AntPathRequestMatcher("/login"),
-      new AntPathRequestMatcher("/portaal/**"), new AntPathRequestMatcher("/organisaties/**"), new AntPathRequestMatcher("/error"));
+      new AntPathRequestMatcher("/portaal/**"), new AntPathRequestMatcher("/organisaties/**"), new AntPathRequestMatcher("/error"),
+      new AntPathRequestMatcher("/wijken"), new AntPathRequestMatcher("/wijken/**"));
 
   @Bean
   public SecurityFilterChain security(HttpSecurity http, ProcessEngine engine) throws Exception {
@@ -39,6 +41,8 @@ public class SecurityConfig {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/login.js", "/coachplan.css", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/engine-rest/**").permitAll()
+            // Each wijk's aanbod, for GPs and residents: public and read only.
+            .requestMatchers(HttpMethod.GET, "/wijken", "/wijken/*").permitAll()
             // Metrics and the API docs tell how the municipality works: staff only (health's status stays public).
             .requestMatchers("/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
             .hasAnyAuthority(BasicWithoutSession.STAFF)
