@@ -80,6 +80,7 @@ public class DemoData implements ApplicationRunner {
   private final RepositoryService repositoryService;
   private final AsCaller asCaller;
   private final PlanRepository plans;
+  private final DemoWijk wijk;
 
   /** The day the story is told up to, and the years of its two rounds. */
   private LocalDate today;
@@ -91,7 +92,7 @@ public class DemoData implements ApplicationRunner {
 
   DemoData(DemoUsers users, FundingRoundRepository rounds, IdentityService identityService, FormService formService,
       TaskService taskService, RuntimeService runtimeService, ManagementService managementService,
-      RepositoryService repositoryService, AsCaller asCaller, PlanRepository plans) {
+      RepositoryService repositoryService, AsCaller asCaller, PlanRepository plans, DemoWijk wijk) {
     this.asCaller = asCaller;
     this.users = users;
     this.rounds = rounds;
@@ -102,6 +103,7 @@ public class DemoData implements ApplicationRunner {
     this.managementService = managementService;
     this.repositoryService = repositoryService;
     this.plans = plans;
+    this.wijk = wijk;
   }
 
   @Override
@@ -141,6 +143,15 @@ public class DemoData implements ApplicationRunner {
       String childcare = childcarePlan();
       String culture = culturePlan();
       String clientSupport = clientSupportPlan();
+      // The wijk: its aanbod, the wijkteam's referrals, the yearly look back.
+      wijk.tell(new DemoWijk.Story() {
+        @Override public LocalDate today() { return today; }
+        @Override public void on(LocalDate day) { DemoData.this.on(day); }
+        @Override public void complete(String user, String businessKey, String taskKey, Record form) {
+          DemoData.this.complete(user, businessKey, taskKey, form);
+        }
+        @Override public void fireDueTimers(String businessKey) { DemoData.this.fireDueTimers(businessKey); }
+      });
       LOG.info("Soest demo loaded: {}", List.of(specialGroups, trainee, beweegmakelaar, youth, sportStimulation, swimming,
           association, elderly, clubs, disabilities, childcare, culture, clientSupport));
     } finally {

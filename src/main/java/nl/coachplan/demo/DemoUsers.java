@@ -23,6 +23,7 @@ class DemoUsers {
     user("coordinator", "Coördinator", "Buurtsportcoaches", CurrentUser.COORDINATOR);
     user("policy", "Beleidsambtenaar", "Sport", CurrentUser.POLICY_OFFICER);
     user("manager", "Manager", "Sport en Samenleving", CurrentUser.MANAGER);
+    user("wijkteam", "Professional", "Wijkteam Soest", nl.coachplan.identity.IdentitySetup.WIJKTEAM);
     for (Organisation organisation : organisations.findAll()) {
       user(organisation.getSlug(), "Medewerker", organisation.getName(), organisation.groupId());
     }

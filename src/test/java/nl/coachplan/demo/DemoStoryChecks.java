@@ -120,4 +120,30 @@ abstract class DemoStoryChecks {
         .map(v -> v.getOutcome()).toList());
     assertThat(outcomes).containsExactly("noSuitableCandidate", "selected");
   }
+
+  @Autowired nl.coachplan.activitylisting.Activities activities;
+  @Autowired nl.coachplan.referral.Referrals referrals;
+  @Autowired nl.coachplan.wijkcollaboration.WijkFigures wijkFigures;
+  @Autowired nl.coachplan.organisation.Wijken wijken;
+
+  /**
+   * The wijk: four wijken, the partners' aanbod agreed (Optisport's waiting for the coordinator,
+   * Amerpoort's not yet agreed), the wijkteam's five referrals with the providers' answers.
+   */
+  @Test
+  void theWijkteamFindsTheAanbodAndTheProvidersAnswered() {
+    assertThat(wijken.all()).extracting(nl.coachplan.organisation.Wijk::getName)
+        .containsExactly("Soest-Centrum", "Soest-Zuid", "Soest-Noord", "Soesterberg");
+    assertThat(activities.listed("WK034202", null, null)).extracting(nl.coachplan.activitylisting.Activity::getTitle)
+        .containsExactly("Straatvoetbal in de wijk", "Wandelgroep voor ouderen");
+    assertThat(activities.listed("WK034202", "youth", null)).hasSize(1);
+    assertThat(taskService.createTaskQuery().taskDefinitionKey("agreeCriteria").count()).as("Optisport's swimming").isEqualTo(1);
+    var wijkteam = new nl.coachplan.identity.Viewer("wijkteam", java.util.List.of("wijkteam"));
+    assertThat(referrals.ofViewer(wijkteam)).hasSize(5);
+    assertThat(referrals.ofViewer(new nl.coachplan.identity.Viewer("vv-sec", java.util.List.of("org-vv-sec"))))
+        .singleElement().satisfies(r -> assertThat(r.getReminders()).as("reminded after two weeks").isEqualTo(1));
+    var zuid = wijkFigures.of("WK034202");
+    assertThat(zuid.referrals()).isEqualTo(2);
+    assertThat(zuid.started()).isEqualTo(1);
+  }
 }
