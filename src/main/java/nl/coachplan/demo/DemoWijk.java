@@ -30,17 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoWijk {
 
-  /** How the story is told: on its dates, as its users. */
-  interface Story {
-    LocalDate today();
-
-    void on(LocalDate day);
-
-    void complete(String user, String businessKey, String taskKey, Record form);
-
-    void fireDueTimers(String businessKey);
-  }
-
   private static final Viewer COORDINATOR = new Viewer("coordinator", List.of("coordinator"));
   private static final Viewer WIJKTEAM = new Viewer("wijkteam", List.of(IdentitySetup.WIJKTEAM));
 
@@ -62,17 +51,17 @@ class DemoWijk {
     this.evaluationDay = MonthDay.parse(evaluationDay);
   }
 
-  void tell(Story story) {
-    LocalDate today = story.today();
+  void tell(DemoClock clock, DemoSteps steps) {
+    LocalDate today = clock.today();
     int lastYear = today.getYear() - 1;
-    story.on(LocalDate.of(lastYear, 2, 1));
+    clock.on(LocalDate.of(lastYear, 2, 1));
     wijk(CENTRUM, "Soest-Centrum");
     wijk(ZUID, "Soest-Zuid");
     wijk(NOORD, "Soest-Noord");
     wijk(SOESTERBERG, "Soesterberg");
 
     // Last spring the partners put their aanbod in, and the coordinator agreed it with the wijkteam.
-    story.on(LocalDate.of(lastYear, 3, 20));
+    clock.on(LocalDate.of(lastYear, 3, 20));
     Activity walking = stated("swos", new ActivityForm(null, "Wandelgroep voor ouderen",
         "Twee keer per week samen wandelen door de wijk, in eigen tempo, met koffie na afloop. Vrijwilligers lopen mee.",
         null, List.of(ZUID, CENTRUM), List.of("elderly", "chronicallyIll"), "dinsdag en donderdag 10.00-11.00 uur",
@@ -87,50 +76,50 @@ class DemoWijk {
     Activity street = stated("stichting-balans", new ActivityForm(null, "Straatvoetbal in de wijk",
         "Vrij voetballen met de buurtsportcoach jongeren; wie wil, kan doorstromen naar een club.",
         ZUID, null, List.of("youth", "lowIncome"), "woensdag 15.00-17.00 uur", "Trapveld in Soest-Zuid", BigDecimal.ZERO, all()));
-    story.on(LocalDate.of(lastYear, 4, 3));
+    clock.on(LocalDate.of(lastYear, 4, 3));
     for (Activity activity : List.of(walking, exercise, football, street)) {
-      agree(story, activity, true, "Besproken met de aanbieder en het wijkteam; de aanbieder koppelt terug aan de verwijzer.");
+      agree(steps, activity, true, "Besproken met de aanbieder en het wijkteam; de aanbieder koppelt terug aan de verwijzer.");
     }
 
     // The yearly look back, up to today: recorded, except the last while it is recent.
-    lookBacks(story, today);
+    lookBacks(clock, steps, today);
 
     // This year: Amerpoort's sportmaatjes are not yet agreed (no feedback to the wijkteam yet) ...
-    story.on(today.minusDays(20));
+    clock.on(today.minusDays(20));
     Activity buddies = stated("amerpoort", new ActivityForm(null, "Sportmaatjes",
         "Een vrijwillige sportmaatje gaat mee naar de sportclub, tot iemand zelf zijn weg vindt.",
         SOESTERBERG, null, List.of("disabilities"), "in overleg", "Bij de sportclub van de deelnemer", BigDecimal.ZERO,
         new Criteria(true, true, true, true, false)));
-    story.on(today.minusDays(16));
-    agree(story, buddies, false, "Nog geen afspraak over terugkoppeling aan het wijkteam; graag aanvullen, dan stemmen we opnieuw af.");
+    clock.on(today.minusDays(16));
+    agree(steps, buddies, false, "Nog geen afspraak over terugkoppeling aan het wijkteam; graag aanvullen, dan stemmen we opnieuw af.");
     // ... and Optisport's swimming waits for the coordinator.
-    story.on(today.minusDays(3));
+    clock.on(today.minusDays(3));
     stated("optisport", new ActivityForm(null, "Zwemmen voor mensen met een beperking",
         "Zwemles en vrij zwemmen in een klein bad met extra begeleiding.", CENTRUM, null, List.of("disabilities"),
         "zaterdag 9.00-10.00 uur", "Zwembad", new BigDecimal("12.50"), all()));
 
     // The wijkteam's referrals of the last two months, and what the providers said.
-    story.on(today.minusDays(60));
+    clock.on(today.minusDays(60));
     Referral lonely = refer(walking, ZUID, "huisarts", "Weinig contact met anderen; wil graag naar buiten.");
-    story.on(today.minusDays(55));
+    clock.on(today.minusDays(55));
     answer("swos", lonely, "started", "Loopt sinds dinsdag mee.");
-    story.on(today.minusDays(40));
+    clock.on(today.minusDays(40));
     Referral afterFall = refer(exercise, SOESTERBERG, "wijkteam", "Na een val; voorzichtig opbouwen.");
-    story.on(today.minusDays(33));
+    clock.on(today.minusDays(33));
     answer("elzis", afterFall, "started", "Doet mee; bouwt rustig op.");
-    story.on(today.minusDays(30));
+    clock.on(today.minusDays(30));
     Referral notCome = refer(walking, CENTRUM, "huisarts", "Zoekt iets in de ochtend.");
-    story.on(today.minusDays(24));
+    clock.on(today.minusDays(24));
     answer("swos", notCome, "not-started", "Niet gekomen; wij hebben het wijkteam gebeld.");
-    story.on(today.minusDays(25));
+    clock.on(today.minusDays(25));
     Referral waiting = refer(football, NOORD, "werk-en-inkomen", "Wil weer in beweging komen naast het traject naar werk.");
-    story.on(today.minusDays(10));
-    story.fireDueTimers(waiting.businessKey()); // two weeks without an answer: VV SEC is reminded
-    story.on(today.minusDays(20));
+    clock.on(today.minusDays(10));
+    steps.fireDueTimers(waiting.businessKey()); // two weeks without an answer: VV SEC is reminded
+    clock.on(today.minusDays(20));
     answer("swos", lonely, "continuing", "Komt elke week, neemt nu een buurvrouw mee.");
-    story.on(today.minusDays(5));
+    clock.on(today.minusDays(5));
     refer(street, ZUID, "coach", "Jongen van 14 die veel op straat is; de coach kent hem van school.");
-    story.on(today);
+    clock.on(today);
   }
 
   private void wijk(String code, String name) {
@@ -145,8 +134,8 @@ class DemoWijk {
     return activities.register(new Viewer(provider, List.of(Organisation.GROUP_PREFIX + provider)), form);
   }
 
-  private void agree(DemoWijk.Story story, Activity activity, boolean all, String remarks) {
-    story.complete("coordinator", activity.businessKey(), "agreeCriteria", new Agreement(true, true, true, true, all, remarks));
+  private void agree(DemoSteps steps, Activity activity, boolean all, String remarks) {
+    steps.complete("coordinator", activity.businessKey(), "agreeCriteria", new Agreement(true, true, true, true, all, remarks));
   }
 
   private Referral refer(Activity activity, String wijk, String source, String note) {
@@ -162,22 +151,22 @@ class DemoWijk {
    * Each wijk's look back on its day since the wijken were entered: recorded by the coordinator three
    * weeks later, except the last when that is within the last six weeks (it waits in the Tasklist).
    */
-  private void lookBacks(Story story, LocalDate today) {
+  private void lookBacks(DemoClock clock, DemoSteps steps, LocalDate today) {
     for (int year = today.getYear() - 1; year <= today.getYear(); year++) {
       LocalDate day = evaluationDay.atYear(year);
       if (day.isAfter(today)) {
         return;
       }
-      story.on(day);
+      clock.on(day);
       for (String code : List.of(CENTRUM, ZUID, NOORD, SOESTERBERG)) {
-        story.fireDueTimers("wijk-" + code);
+        steps.fireDueTimers("wijk-" + code);
       }
       if (!day.plusWeeks(6).isBefore(today)) {
         return; // this year's look back waits for the coordinator
       }
-      story.on(day.plusWeeks(3));
+      clock.on(day.plusWeeks(3));
       for (String code : List.of(CENTRUM, ZUID, NOORD, SOESTERBERG)) {
-        story.complete("coordinator", "wijk-" + code, "evaluateCollaboration", new Evaluation(day.plusWeeks(2), true,
+        steps.complete("coordinator", "wijk-" + code, "evaluateCollaboration", new Evaluation(day.plusWeeks(2), true,
             List.of("swos", "elzis", "vv-sec", "stichting-balans"), "De huisartsen en het wijkteam weten het aanbod te vinden; "
                 + "de wandelgroep groeit.", "Aanbieders koppelen niet altijd binnen twee weken terug.",
             "Aanbieders koppelen binnen twee weken terug; elk kwartaal een kort overleg met het wijkteam."));
