@@ -160,6 +160,11 @@ public class AccessPolicy {
     return viewer.organisationSlugs().contains(providerSlug);
   }
 
+  /** The portal's pages of the aanbod ("Ons aanbod"): the users of an organisation, each for its own activities. */
+  public boolean offersActivities(Viewer viewer) {
+    return !viewer.organisationSlugs().isEmpty();
+  }
+
   /** An activity is stated, changed and withdrawn by its provider, or by the coordinator for it. */
   public boolean mayChangeActivity(Viewer viewer, String providerSlug) {
     return actsForEveryone(viewer) || providesActivity(viewer, providerSlug);
