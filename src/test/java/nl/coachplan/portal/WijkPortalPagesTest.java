@@ -99,6 +99,7 @@ class WijkPortalPagesTest extends WijkTestSupport {
   void theWijkteamsHomeOffersTheAanbodAndItsReferralsAndNoPlans() throws Exception {
     String home = open(get("/portaal"), WIJKTEAM).getContentAsString();
     assertThat(home).contains("href=\"/portaal/aanbod-zoeken\"").contains("Uw verwijzingen").contains("href=\"/portaal/verwijzingen\"")
+        .containsPattern("waarvan \\d+ (wacht|wachten) op antwoord|nog niemand verwezen")
         .doesNotContain("Plan indienen").doesNotContain("Uw plannen").doesNotContain("Ons aanbod");
     String provider = open(get("/portaal"), SWOS).getContentAsString();
     assertThat(provider).contains("href=\"/portaal/aanbod\"").contains("Plan indienen").doesNotContain("href=\"/portaal/aanbod-zoeken\"");
