@@ -136,4 +136,31 @@ class WijkPortalPagesTest extends WijkTestSupport {
     assertThat(list).contains("Niet alle criteria afgestemd").contains("d. Kwaliteit en continuïteit")
         .contains("Besproken met het wijkteam.");
   }
+
+  @Test
+  void theProviderChangesItsListedActivityWhichIsAgreedAgainAndWithdrawsIt() throws Exception {
+    Wijk wijk = freshWijk();
+    Activity listed = listed(wijk);
+    String path = "/portaal/aanbod/" + listed.getId();
+    String shown = open(get(path), SWOS).getContentAsString();
+    assertThat(shown).contains("Opgenomen in het aanbod").contains("value=\"Wandelgroep in de wijk\"").contains("value=\"0\"")
+        .contains("value=\"" + wijk.getCode() + "\" checked");
+
+    // Time and cost change at once; a criterion changed takes it out of the aanbod until agreed again.
+    MockHttpServletResponse changed = open(post(path).param("_actie", "indienen").param("title", "Wandelgroep in de wijk")
+        .param("wijken", wijk.getCode()).param("targetGroups", "elderly").param("schedule", "woensdag 10.00 uur")
+        .param("place", "Wijkcentrum").param("costPerMonthEuro", "1,5").param("criteria.openToVulnerableGroups", "true")
+        .param("criteria.welcomesNewParticipants", "true").param("criteria.safeGuidance", "true")
+        .param("criteria.qualityAndContinuity", "true").param("criteria.givesFeedback", "false"), SWOS);
+    assertThat(changed.getRedirectedUrl()).isEqualTo("/portaal/aanbod");
+    Activity now = activities.one(SWOS, listed.getId());
+    assertThat(now.getStatus()).isEqualTo(ActivityStatus.PROPOSED);
+    assertThat(now.getSchedule()).isEqualTo("woensdag 10.00 uur");
+    assertThat(now.getCostPerMonthEuro()).isEqualByComparingTo("1.50");
+
+    assertThat(open(post(path + "/intrekken"), SWOS).getRedirectedUrl()).isEqualTo("/portaal/aanbod");
+    assertThat(activities.one(SWOS, listed.getId()).getStatus()).isEqualTo(ActivityStatus.WITHDRAWN);
+    assertThat(open(get("/portaal/aanbod"), SWOS).getContentAsString()).doesNotContain("activiteit-" + listed.getId() + "\"");
+    assertThat(open(get(path), SWOS).getContentAsString()).contains("Deze activiteit is ingetrokken");
+  }
 }
