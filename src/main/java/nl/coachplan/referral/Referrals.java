@@ -83,17 +83,18 @@ public class Referrals {
 
   /** The provider of the activity answers: started, not started, stopped, still taking part. */
   public Referral answer(Viewer viewer, long id, Map<String, ?> body) {
-    ReferralForms.Feedback form = forms.read(onlyKnown(body, ReferralForms.FEEDBACK_FIELDS), ReferralForms.Feedback.class);
-    ReferralStatus answer = ReferralStatus.ofAnswer(form.status().trim());
-    if (answer == null) {
-      throw InvalidFormDataException.of("status", "Onbekende stand '" + form.status() + "'. Kies uit: started, not-started, stopped, continuing.");
-    }
-    PersonalData.refuseIn("note", form.note());
     return transaction.execute(status -> {
+      // Who may answer first: someone who may not see the referral learns nothing from its form's rules.
       Referral referral = visible(viewer, id);
       if (!policy.mayAnswerReferral(viewer, referral.getActivity().getProvider().getSlug())) {
         throw new Forbidden("Alleen de aanbieder van de activiteit geeft terugkoppeling op een verwijzing.");
       }
+      ReferralForms.Feedback form = forms.read(onlyKnown(body, ReferralForms.FEEDBACK_FIELDS), ReferralForms.Feedback.class);
+      ReferralStatus answer = ReferralStatus.ofAnswer(form.status().trim());
+      if (answer == null) {
+        throw InvalidFormDataException.of("status", "Onbekende stand '" + form.status() + "'. Kies uit: started, not-started, stopped, continuing.");
+      }
+      PersonalData.refuseIn("note", form.note());
       boolean first = referral.answer(answer, blankToNull(form.note()), viewer.userId() == null ? "coachplan" : viewer.userId(),
           ProcessValues.now());
       referrals.saveAndFlush(referral);
