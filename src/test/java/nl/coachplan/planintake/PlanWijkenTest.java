@@ -69,6 +69,9 @@ class PlanWijkenTest extends WijkTestSupport {
 
     completeTask(intake, "revisePlan", inWijken(PlanScenario.plan(year, soestContributions()), zuid.getCode()));
     assertThat(wijkenOf(reference)).containsExactly(zuid.getCode());
+    var versions = read(api("rest-wei", HttpMethod.GET, "/api/v1/plans/" + reference, null)).get("versions");
+    assertThat(versions.get(0).get("plan").get("wijken").toString()).contains(noord.getCode()).contains(zuid.getCode());
+    assertThat(versions.get(1).get("plan").get("wijken").toString()).contains(zuid.getCode()).doesNotContain(noord.getCode());
   }
 
   @Test
