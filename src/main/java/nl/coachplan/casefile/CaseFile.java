@@ -18,7 +18,10 @@ public record CaseFile(
     List<ContributionView> contributions, ProfileView profile, BudgetView budget, List<ReviewView> reviews,
     List<PostView> posts, List<VacancyView> vacancies, CoachView coach, List<ContractView> contracts, List<YearReportView> yearReports,
     StructuralView structuralFunding, List<VersionView> versions, List<TimelineEntry> timeline, List<OpenTask> openTasks,
-    List<OutcomeView> outcomes) {
+    List<OutcomeView> outcomes, List<WijkView> wijken) {
+
+  /** A wijk the plan works in, by its CBS code; the plan's coaches work there too. */
+  public record WijkView(String code, String name) {}
 
   /** An outcome the plan intends (code of the outcome list, stable) with its label and measure. */
   public record OutcomeView(String outcome, String outcomeLabel, String measure) {}

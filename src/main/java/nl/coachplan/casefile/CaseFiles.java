@@ -145,7 +145,8 @@ public class CaseFiles {
         first == null ? null : first.coach(), contractViews, reports, first == null ? null : first.structuralFunding(), versions,
         timeline(plan.getReference(), posts.size() > 1, steps, reviews, contracts, keys, names),
         openTasks(keys.keySet().toArray(String[]::new), viewer),
-        plan.getOutcomes().stream().map(o -> new CaseFile.OutcomeView(o.getOutcome(), o.label(), o.getMeasure())).toList());
+        plan.getOutcomes().stream().map(o -> new CaseFile.OutcomeView(o.getOutcome(), o.label(), o.getMeasure())).toList(),
+        plan.getWijken().stream().map(w -> new CaseFile.WijkView(w.getCode(), w.getName())).toList());
   }
 
   private static String nameOf(Map<String, String> names, String userId) {

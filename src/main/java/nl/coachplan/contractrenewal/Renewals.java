@@ -379,8 +379,24 @@ public class Renewals {
     return inputs;
   }
 
+  /** The decision's advice; its reason says so when the year report left every intended outcome unanswered. */
   public void advised(Contract contract, String advice, String reason) {
-    contract.advise(advice, reason);
+    contract.advise(advice, reason + reports.findByContract(contract).map(r -> missingResults(contract.getPlan(), r)).orElse(""));
+  }
+
+  /**
+   * The plan's intended outcomes are what the municipality funds it for: a year without a result on any
+   * of them is talked through, not a reason to stop, so the advice itself stays as the table gave it.
+   */
+  static String missingResults(Plan plan, YearReport report) {
+    boolean answered = report.getOutcomes().stream().anyMatch(o -> o.getResultNumber() != null
+        || (o.getResultText() != null && !o.getResultText().isBlank()));
+    if (plan.getOutcomes().isEmpty() || answered) {
+      return "";
+    }
+    return " Het jaarverslag geeft geen resultaten op de beoogde resultaten van het plan ("
+        + String.join(", ", plan.getOutcomes().stream().map(IntendedOutcome::label).toList())
+        + "): bespreek de ontbrekende resultaten in het gezamenlijk gesprek of bij de evaluatie.";
   }
 
   /**

@@ -51,6 +51,8 @@ public final class ProcessVariables {
   public static final String AANVOERDER_CONTRIBUTION_EURO = "aanvoerderContributionEuro";
   public static final String CONTRIBUTIONS = "contributions";
   public static final String OUTCOMES = "outcomes";
+  /** The CBS codes of the wijken the plan works in. */
+  public static final String WIJKEN = "wijken";
   /** The employer's full-time week, as the profile form states it for the plan's posts. */
   public static final String FULL_TIME_HOURS = "fullTimeHours";
 

@@ -12,6 +12,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.coachplan.fundinground.FundingRound;
 import nl.coachplan.organisation.Organisation;
+import nl.coachplan.organisation.Wijk;
 
 /** The case: a coach's deployment proposed by an aanvoerder with spelers, referenced P-&lt;year&gt;-&lt;nnn&gt;. */
 @Entity
@@ -58,6 +61,11 @@ public class Plan {
   @CollectionTable(name = "plan_outcome", joinColumns = @JoinColumn(name = "plan_id"))
   @OrderColumn(name = "line_no")
   private List<IntendedOutcome> outcomes = new ArrayList<>();
+  /** Where the plan works; its coaches work in the same wijken (no table of their own). */
+  @ManyToMany
+  @JoinTable(name = "plan_wijk", joinColumns = @JoinColumn(name = "plan_id"), inverseJoinColumns = @JoinColumn(name = "wijk_id"))
+  @OrderBy("code")
+  private java.util.Set<Wijk> wijken = new java.util.LinkedHashSet<>();
 
   protected Plan() {}
 
@@ -89,6 +97,14 @@ public class Plan {
     }
   }
 
+  void workIn(List<Wijk> chosen) {
+    // Rewritten only when changed, as the outcomes.
+    if (!(wijken.size() == chosen.size() && wijken.containsAll(chosen))) {
+      wijken.clear();
+      wijken.addAll(chosen);
+    }
+  }
+
   void moveTo(PlanStage stage) { this.stage = stage; }
 
   void approveFte(BigDecimal fte) { this.approvedFte = fte; }
@@ -116,6 +132,7 @@ public class Plan {
   public Instant getDecidedAt() { return decidedAt; }
   public List<Contribution> getContributions() { return contributions; }
   public List<IntendedOutcome> getOutcomes() { return java.util.Collections.unmodifiableList(outcomes); }
+  public List<Wijk> getWijken() { return List.copyOf(wijken); }
 
   /** Whether the plan works with people towards work (the work setting): only then the participatieladder. */
   public boolean usesLadder() { return Codes.usesLadder(getSettings()); }

@@ -10,12 +10,15 @@ import java.util.Set;
 import nl.coachplan.engine.CurrentUser;
 import nl.coachplan.engine.Markdown;
 import nl.coachplan.engine.ProcessValues;
+import nl.coachplan.engine.ProcessVariables;
 import nl.coachplan.fundinground.FundingRound;
 import nl.coachplan.fundinground.FundingRounds;
 import nl.coachplan.identity.AccessPolicy;
 import nl.coachplan.identity.Viewer;
 import nl.coachplan.organisation.Organisation;
 import nl.coachplan.organisation.Organisations;
+import nl.coachplan.organisation.Wijk;
+import nl.coachplan.organisation.Wijken;
 import nl.coachplan.planintake.PlanForms.ContributionRow;
 import nl.coachplan.planintake.PlanForms.OutcomeRow;
 import nl.coachplan.planintake.PlanForms.Submission;
@@ -41,9 +44,11 @@ public class PlanContents {
   private final CurrentUser currentUser;
   private final AccessPolicy policy;
   private final ReservedReferences reserved;
+  private final Wijken wijken;
 
   public PlanContents(PlanRepository plans, PlanVersionRepository versions, FundingRounds rounds, Organisations organisations,
-      CurrentUser currentUser, AccessPolicy policy, ReservedReferences reserved) {
+      CurrentUser currentUser, AccessPolicy policy, ReservedReferences reserved, Wijken wijken) {
+    this.wijken = wijken;
     this.plans = plans;
     this.versions = versions;
     this.rounds = rounds;
@@ -53,7 +58,7 @@ public class PlanContents {
     this.reserved = reserved;
   }
 
-  private record Checked(Organisation aanvoerder, FundingRound round, Map<String, Organisation> spelers) {}
+  private record Checked(Organisation aanvoerder, FundingRound round, Map<String, Organisation> spelers, List<Wijk> wijken) {}
 
   /** Checks a submission as {@link #submit} will, without writing anything. */
   @Transactional(readOnly = true)
@@ -72,10 +77,11 @@ public class PlanContents {
     List<Violation> violations = new ArrayList<>();
     checkPlan(form, known, aanvoerder, violations);
     Map<String, Organisation> spelers = checkContributions(form.contributionsOrEmpty(), aanvoerder, violations);
+    List<Wijk> chosen = checkWijken(form, violations);
     if (!violations.isEmpty()) {
       throw new InvalidFormDataException(violations);
     }
-    return new Checked(aanvoerder, known, spelers);
+    return new Checked(aanvoerder, known, spelers, chosen);
   }
 
   /**
@@ -95,6 +101,7 @@ public class PlanContents {
       plan = new Plan(round.nextPlanReference(), round, checked.aanvoerder(), currentUser.id(), ProcessValues.now());
     }
     describe(plan, form, checked.spelers());
+    plan.workIn(checked.wijken());
     plans.save(plan);
     versions.save(new PlanVersion(plan, 1, currentUser.id(), ProcessValues.now()));
     return plan;
@@ -112,10 +119,12 @@ public class PlanContents {
     }
     checkPlan(form, plan.getRound(), plan.getAanvoerder(), violations);
     Map<String, Organisation> spelers = checkContributions(form.contributionsOrEmpty(), plan.getAanvoerder(), violations);
+    List<Wijk> chosen = checkWijken(form, violations);
     if (!violations.isEmpty()) {
       throw new InvalidFormDataException(violations);
     }
     describe(plan, form, spelers);
+    plan.workIn(chosen);
     // New contributions need their ids now: the confirmation tasks are created in this transaction.
     plans.saveAndFlush(plan);
     versions.save(new PlanVersion(plan, versions.lastNumber(plan) + 1, currentUser.id(), ProcessValues.now()));
@@ -175,6 +184,16 @@ public class PlanContents {
     if (form.requestedFte().compareTo(round.getGrantedFte()) > 0) {
       violations.add(new Violation("requestedFte", "De gevraagde fte (" + dutch(form.requestedFte())
           + ") is meer dan de ronde in totaal heeft (" + dutch(round.getGrantedFte()) + ")."));
+    }
+  }
+
+  /** The wijken the plan works in: optional, each a wijk of the municipality. */
+  private List<Wijk> checkWijken(Submission form, List<Violation> violations) {
+    try {
+      return wijken.require(ProcessVariables.WIJKEN, form.wijkenOrEmpty(), false);
+    } catch (InvalidFormDataException refused) {
+      violations.addAll(refused.getViolations());
+      return List.of();
     }
   }
 

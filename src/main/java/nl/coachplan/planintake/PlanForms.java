@@ -45,7 +45,21 @@ public final class PlanForms {
       @FieldLabel("Bijdragen van spelers") @Size(max = 50, message = "Een plan heeft hoogstens 50 bijdragen.")
       List<@Valid @NotNull(message = "Een bijdrage is leeg.") ContributionRow> contributions,
       @FieldLabel("Beoogde resultaten") @Size(max = 10, message = "Een plan noemt hoogstens 10 beoogde resultaten.")
-      List<@Valid @NotNull(message = "Een beoogd resultaat is leeg.") OutcomeRow> outcomes) {
+      List<@Valid @NotNull(message = "Een beoogd resultaat is leeg.") OutcomeRow> outcomes,
+      @FieldLabel("Wijken") @Size(max = 100, message = "Een plan noemt hoogstens 100 wijken.")
+      List<@NotBlank(message = "Een wijk is leeg.") String> wijken) {
+
+    /** The plan without wijken, as callers wrote it before plans named their wijken. */
+    public Submission(Integer roundYear, String title, String aanvoerder, String goals, List<String> targetGroups,
+        List<String> settings, BigDecimal requestedFte, String profileType, BigDecimal aanvoerderContributionEuro,
+        List<ContributionRow> contributions, List<OutcomeRow> outcomes) {
+      this(roundYear, title, aanvoerder, goals, targetGroups, settings, requestedFte, profileType, aanvoerderContributionEuro,
+          contributions, outcomes, null);
+    }
+
+    public List<String> wijkenOrEmpty() {
+      return wijken == null ? List.of() : wijken;
+    }
 
     public List<ContributionRow> contributionsOrEmpty() {
       return contributions == null ? List.of() : contributions;

@@ -21,7 +21,8 @@ public class PlanVersion {
 
   /** What the aanvoerder wrote, as the case file kept it (codes, not labels). */
   public record Text(String title, String goals, List<String> targetGroups, List<String> settings, BigDecimal requestedFte,
-      String profileType, BigDecimal aanvoerderContributionEuro, List<Pledge> contributions, List<Outcome> outcomes) {}
+      String profileType, BigDecimal aanvoerderContributionEuro, List<Pledge> contributions, List<Outcome> outcomes,
+      List<String> wijken) {}
 
   /** An intended outcome; versions recorded before outcomes existed have none (null). */
   public record Outcome(String outcome, String measure) {}
@@ -51,7 +52,9 @@ public class PlanVersion {
         plan.getProfileType(), plan.getAanvoerderContributionEuro(), plan.getContributions().stream()
             .map(c -> new Pledge(c.getOrganisation().getSlug(), c.getKind(), c.getAmountEuro(), c.getHoursPerYear(),
                 c.getDescription())).toList(),
-        plan.getOutcomes().stream().map(o -> new Outcome(o.getOutcome(), o.getMeasure())).toList());
+        plan.getOutcomes().stream().map(o -> new Outcome(o.getOutcome(), o.getMeasure())).toList(),
+        // CBS codes; versions recorded before plans named wijken have none (null).
+        plan.getWijken().stream().map(nl.coachplan.organisation.Wijk::getCode).toList());
     try {
       this.content = JSON.writeValueAsString(text);
     } catch (JsonProcessingException e) {

@@ -14,6 +14,7 @@ import nl.coachplan.engine.AsCaller;
 import nl.coachplan.engine.OptionLists;
 import nl.coachplan.forms.FormSchemas;
 import nl.coachplan.organisation.Organisations;
+import nl.coachplan.organisation.Wijken;
 import nl.coachplan.planintake.Codes;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -39,9 +40,10 @@ public class FormOptions implements OptionLists {
   public static final String COMPETENCIES = "competencyOptions";
   public static final String EMBEDDING_STEPS = "embeddingStepOptions";
   public static final String OUTCOMES = "outcomeOptions";
+  public static final String WIJKEN = "wijkOptions";
   /** Every list's name, as the forms' {@code valuesKey}. */
   public static final List<String> NAMES = List.of(ORGANISATIONS, TARGET_GROUPS, SETTINGS, PROFILE_TYPES, CONTRIBUTION_KINDS,
-      COMPETENCIES, EMBEDDING_STEPS, OUTCOMES);
+      COMPETENCIES, EMBEDDING_STEPS, OUTCOMES, WIJKEN);
 
   private final Map<String, Supplier<List<Map<String, String>>>> lists = new LinkedHashMap<>();
   private final FormSchemas forms;
@@ -49,7 +51,7 @@ public class FormOptions implements OptionLists {
   private final RepositoryService repository;
   private final AsCaller asCaller;
 
-  public FormOptions(Organisations organisations, FormSchemas forms, TaskService tasks, RepositoryService repository,
+  public FormOptions(Organisations organisations, Wijken wijken, FormSchemas forms, TaskService tasks, RepositoryService repository,
       AsCaller asCaller) {
     this.forms = forms;
     this.tasks = tasks;
@@ -63,6 +65,8 @@ public class FormOptions implements OptionLists {
     codes(COMPETENCIES, Codes.COMPETENCIES);
     codes(EMBEDDING_STEPS, EmbeddingSteps.LABELS);
     codes(OUTCOMES, Codes.OUTCOMES);
+    // Read each time, as the organisations: a wijk the coordinator just entered can be chosen at once.
+    lists.put(WIJKEN, () -> wijken.all().stream().map(w -> option(w.label(), w.getCode())).toList());
   }
 
   @Override

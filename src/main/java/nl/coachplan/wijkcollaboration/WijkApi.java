@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import nl.coachplan.dashboard.Table;
 import nl.coachplan.identity.Viewer;
@@ -81,40 +82,49 @@ public class WijkApi {
 
   @GetMapping("/{code}/figures")
   @Operation(summary = "De cijfers van een wijk: activiteiten in het aanbod, verwijzingen, gestart, teruggekoppeld, per bron; "
-      + "met year alleen de verwijzingen van dat jaar")
+      + "de plannen in de wijk en hun coaches; per beleidsdoel de plannen die het beogen en de jaarverslagen met een resultaat erop; "
+      + "met year alleen de verwijzingen, coaches en jaarverslagen van dat jaar")
   public WijkFigures.Figures figures(@PathVariable String code, @RequestParam(required = false) Integer year) {
     return figures.of(wijken.one(code).getCode(), checked(year));
   }
 
   @GetMapping("/{code}/figures.csv")
-  @Operation(summary = "De cijfers van een wijk per bron (CSV, voor Excel)")
+  @Operation(summary = "De cijfers van een wijk per bron en per beleidsdoel (CSV, voor Excel)")
   public ResponseEntity<byte[]> csv(@PathVariable String code, @RequestParam(required = false) Integer year) {
     Table table = table(figures.of(wijken.one(code).getCode(), checked(year)), year);
     return file(table.csv(), CSV, "wijk-" + table.sheetName() + ".csv");
   }
 
   @GetMapping("/{code}/figures.xlsx")
-  @Operation(summary = "De cijfers van een wijk per bron (Excel)")
+  @Operation(summary = "De cijfers van een wijk per bron en per beleidsdoel (Excel)")
   public ResponseEntity<byte[]> xlsx(@PathVariable String code, @RequestParam(required = false) Integer year) {
     Table table = table(figures.of(wijken.one(code).getCode(), checked(year)), year);
     return file(table.xlsx(), XLSX, "wijk-" + table.sheetName() + ".xlsx");
   }
 
-  private static Integer checked(Integer year) {
+  static Integer checked(Integer year) {
     if (year != null && (year < 2000 || year > 2199)) {
       throw nl.coachplan.validation.InvalidFormDataException.of("year", "Het jaar ligt tussen 2000 en 2199.");
     }
     return year;
   }
 
-  private static Table table(WijkFigures.Figures f, Integer year) {
+  /** One sheet: the referrals by source and their total with the plans and coaches, then a row per policy goal. */
+  static Table table(WijkFigures.Figures f, Integer year) {
     List<List<Object>> rows = new ArrayList<>();
     for (WijkFigures.BySource s : f.bySource()) {
-      rows.add(List.of(f.wijk(), f.name(), s.label(), s.referrals(), s.started(), s.feedbackGiven()));
+      rows.add(Arrays.asList(f.wijk(), f.name(), "Verwezen door", s.label(), s.referrals(), s.started(), s.feedbackGiven(),
+          null, null, null, null, null));
     }
-    rows.add(List.of(f.wijk(), f.name(), "Totaal", f.referrals(), f.started(), f.feedbackGiven()));
+    rows.add(Arrays.asList(f.wijk(), f.name(), "Totaal", "Totaal", f.referrals(), f.started(), f.feedbackGiven(), f.plans(),
+        f.coaches(), null, null, null));
+    for (PolicyGoals.Goal g : f.outcomes()) {
+      rows.add(Arrays.asList(f.wijk(), f.name(), "Beleidsdoel", g.label(), null, null, null, g.plansAiming(), null,
+          g.reportedResults(), g.stories(), g.resultNumberSum()));
+    }
     return new Table(f.wijk() + (year == null ? "" : "-" + year),
-        List.of("Wijkcode", "Wijk", "Verwezen door", "Verwijzingen", "Gestart", "Teruggekoppeld"), rows);
+        List.of("Wijkcode", "Wijk", "Onderdeel", "Verwezen door of beleidsdoel", "Verwijzingen", "Gestart", "Teruggekoppeld",
+            "Plannen", "Coaches", "Verslagen met resultaat", "Verhalen", "Som van de aantallen"), rows);
   }
 
   private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

@@ -118,6 +118,33 @@ class InstrumentsProcessTest extends CaseTestSupport {
     assertThat(taskService.getVariable(evaluation, "ladderOverview")).as("no ladder to show").isNull();
     assertThat((String) taskService.getVariable(evaluation, "yearReportOverview")).contains("Meedoen").contains("Twaalf nieuwe leden")
         .contains("Training op zaterdag");
+    assertThat((String) taskService.getVariable(evaluation, "renewalAdviceText")).as("the outcomes are answered")
+        .doesNotContain("ontbrekende resultaten");
+  }
+
+  /**
+   * A plan that names outcomes, with a year report that answers none of them (the form asks each now;
+   * a report from before the plan's outcomes were recorded has none): the advice stays continue and
+   * says the results are missing and to discuss them together.
+   */
+  @Test
+  void theAdviceAsksToDiscussMissingResultsWhenTheReportAnswersNoIntendedOutcome() {
+    int year = freshYear();
+    String ref = approvedPlan(year, 6.8);
+    hire(ref, LocalDate.of(year, 9, 1), 36, false);
+    ProcessInstance first = reportDue(ref, 1, year);
+    yearReport(first, 120, false, List.of());
+    transaction.executeWithoutResult(s -> em.createNativeQuery(
+        "insert into plan_outcome (plan_id, line_no, outcome, measure) values (:plan, 0, 'work', 'uitstroom naar werk')")
+        .setParameter("plan", plan(ref).getId()).executeUpdate());
+    reconfirm(first);
+
+    assertThat(first).hasPassed("adviseRenewal").isWaitingAt("evaluateYear");
+    String advice = (String) taskService.getVariable(task(first, "evaluateYear").getId(), "renewalAdviceText");
+    assertThat(advice).startsWith("**Fte en rijksbijdrage voortzetten.**").contains("Werk")
+        .contains("bespreek de ontbrekende resultaten in het gezamenlijk gesprek of bij de evaluatie");
+    assertThat(inTx(() -> contracts.findAll().stream().filter(c -> c.getPlan().getReference().equals(ref)).findFirst().orElseThrow()
+        .getAdvice())).isEqualTo("continue");
   }
 
   @Test
