@@ -1,4 +1,4 @@
-package nl.coachplan.dashboard;
+package nl.coachplan.wijkcollaboration;
 
 import nl.coachplan.identity.AccessPolicy;
 import nl.coachplan.identity.People;
@@ -7,7 +7,6 @@ import nl.coachplan.organisation.Wijken;
 import nl.coachplan.validation.Forbidden;
 import nl.coachplan.validation.NotFound;
 import nl.coachplan.web.StaffPage;
-import nl.coachplan.wijkcollaboration.WijkFigures;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
