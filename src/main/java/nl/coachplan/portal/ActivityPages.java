@@ -20,8 +20,8 @@ import nl.coachplan.identity.AccessPolicy;
 import nl.coachplan.identity.Viewer;
 import nl.coachplan.organisation.Organisations;
 import nl.coachplan.organisation.Wijk;
-import nl.coachplan.organisation.Wijken;
 import nl.coachplan.planintake.Codes;
+import nl.coachplan.tasks.FormOptions;
 import nl.coachplan.validation.AlreadyExists;
 import nl.coachplan.validation.Forbidden;
 import nl.coachplan.validation.NotFound;
@@ -60,16 +60,16 @@ public class ActivityPages {
       String targetGroups, String schedule, String place, String cost, String remarks, List<String> notAgreed) {}
 
   private final Activities activities;
-  private final Wijken wijken;
+  private final FormOptions lists;
   private final Organisations organisations;
   private final AccessPolicy policy;
   private final ObjectMapper json;
   private final JsonNode activityForm;
 
-  public ActivityPages(Activities activities, Wijken wijken, Organisations organisations, AccessPolicy policy, ObjectMapper json)
+  public ActivityPages(Activities activities, FormOptions lists, Organisations organisations, AccessPolicy policy, ObjectMapper json)
       throws IOException {
     this.activities = activities;
-    this.wijken = wijken;
+    this.lists = lists;
     this.organisations = organisations;
     this.policy = policy;
     this.json = json;
@@ -202,10 +202,8 @@ public class ActivityPages {
 
   /** The lists the form's options come from: the wijken of the municipality, the target groups of the plan forms. */
   private Map<String, Object> options(Viewer viewer) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("wijkOptions", wijken.all().stream().map(w -> Map.of("value", w.getCode(), "label", w.getName())).toList());
-    data.put("targetGroupOptions", Codes.TARGET_GROUPS.entrySet().stream()
-        .map(e -> Map.of("value", e.getKey(), "label", e.getValue())).toList());
+    // The same lists as every other form's (one place: tasks/FormOptions).
+    Map<String, Object> data = new LinkedHashMap<>(lists.lists(List.of(FormOptions.WIJKEN, FormOptions.TARGET_GROUPS)));
     data.put("providerOptions", organisations.bySlugs(viewer.organisationSlugs()).stream()
         .map(o -> Map.of("value", o.getSlug(), "label", o.getName())).toList());
     return data;

@@ -163,4 +163,21 @@ class WijkPortalPagesTest extends WijkTestSupport {
     assertThat(open(get("/portaal/aanbod"), SWOS).getContentAsString()).doesNotContain("activiteit-" + listed.getId() + "\"");
     assertThat(open(get(path), SWOS).getContentAsString()).contains("Deze activiteit is ingetrokken");
   }
+
+  @Test
+  void theWijkteamAndTheProvidersReadTheYearlyLookBackOfTheirWijk() throws Exception {
+    Wijk wijk = freshWijk();
+    var collaboration = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("wijk-" + wijk.getCode()).singleResult();
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(collaboration.getId()).timers().singleResult().getId());
+    completeTask(collaboration, "evaluateCollaboration", nl.coachplan.engine.FormValues.of(new nl.coachplan.wijkcollaboration.WijkForms.Evaluation(
+        java.time.LocalDate.of(2030, 11, 12), true, List.of("swos"), "Korte lijnen.", null, "Elk kwartaal een kort overleg.")));
+
+    assertThat(open(get("/portaal/wijken"), WIJKTEAM).getContentAsString()).contains("/portaal/wijken/" + wijk.getCode());
+    for (Viewer reader : List.of(WIJKTEAM, SWOS)) {
+      String page = open(get("/portaal/wijken/" + wijk.getCode()), reader).getContentAsString();
+      assertThat(page).contains("Samenwerking in " + wijk.getName(), "met het wijkteam", "SWOS", "Korte lijnen.",
+          "Elk kwartaal een kort overleg.");
+    }
+    refused(open(get("/portaal/wijken/WK034299"), SWOS), 404, "Niet gevonden");
+  }
 }
