@@ -7,9 +7,6 @@ import jakarta.validation.constraints.Min;
 import nl.coachplan.identity.AccessPolicy;
 import nl.coachplan.identity.Viewer;
 import nl.coachplan.validation.Forbidden;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 public class MonitorApi {
 
-  private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
   private final MunicipalityMonitor monitor;
   private final AccessPolicy policy;
@@ -49,7 +44,7 @@ public class MonitorApi {
   public ResponseEntity<byte[]> csv(@PathVariable @Min(value = 2000, message = "Het jaar ligt tussen 2000 en 2199.")
       @Max(value = 2199, message = "Het jaar ligt tussen 2000 en 2199.") int year, @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
     check(viewer);
-    return file(monitor.table(year).csv(), CSV, "monitor-" + year + ".csv");
+    return monitor.table(year).csvDownload("monitor-" + year);
   }
 
   @GetMapping("/{year}.xlsx")
@@ -57,7 +52,7 @@ public class MonitorApi {
   public ResponseEntity<byte[]> xlsx(@PathVariable @Min(value = 2000, message = "Het jaar ligt tussen 2000 en 2199.")
       @Max(value = 2199, message = "Het jaar ligt tussen 2000 en 2199.") int year, @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
     check(viewer);
-    return file(monitor.table(year).xlsx(), XLSX, "monitor-" + year + ".xlsx");
+    return monitor.table(year).xlsxDownload("monitor-" + year);
   }
 
   private void check(Viewer viewer) {
@@ -66,9 +61,4 @@ public class MonitorApi {
     }
   }
 
-  private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-    return ResponseEntity.ok().contentType(type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-        .body(body);
-  }
 }

@@ -7,9 +7,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.identity.Viewer;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 public class RoundApi {
 
-  private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
   private final Dashboards dashboards;
   private final Exports exports;
@@ -54,13 +49,13 @@ public class RoundApi {
   @GetMapping("/plans.csv")
   @Operation(summary = "De plannen van een ronde met financiering en fte (CSV, voor Excel)")
   public ResponseEntity<byte[]> plansCsv(@PathVariable int year, @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
-    return file(exports.plans(year, viewer).csv(), CSV, "plannen-" + year + ".csv");
+    return exports.plans(year, viewer).csvDownload("plannen-" + year);
   }
 
   @GetMapping("/plans.xlsx")
   @Operation(summary = "De plannen van een ronde met financiering en fte (Excel)")
   public ResponseEntity<byte[]> plansXlsx(@PathVariable int year, @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
-    return file(exports.plans(year, viewer).xlsx(), XLSX, "plannen-" + year + ".xlsx");
+    return exports.plans(year, viewer).xlsxDownload("plannen-" + year);
   }
 
   @GetMapping("/monitor.csv")
@@ -68,7 +63,7 @@ public class RoundApi {
   public ResponseEntity<byte[]> monitorCsv(@PathVariable int year, @RequestParam(required = false) Integer calendarYear,
       @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
     int calendar = calendarYear == null ? ProcessValues.today().getYear() : calendarYear;
-    return file(exports.monitor(year, calendar, viewer).csv(), CSV, "monitor-" + year + "-" + calendar + ".csv");
+    return exports.monitor(year, calendar, viewer).csvDownload("monitor-" + year + "-" + calendar);
   }
 
   @GetMapping("/monitor.xlsx")
@@ -76,12 +71,7 @@ public class RoundApi {
   public ResponseEntity<byte[]> monitorXlsx(@PathVariable int year, @RequestParam(required = false) Integer calendarYear,
       @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
     int calendar = calendarYear == null ? ProcessValues.today().getYear() : calendarYear;
-    return file(exports.monitor(year, calendar, viewer).xlsx(), XLSX, "monitor-" + year + "-" + calendar + ".xlsx");
+    return exports.monitor(year, calendar, viewer).xlsxDownload("monitor-" + year + "-" + calendar);
   }
 
-  private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-    return ResponseEntity.ok().contentType(type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-        .body(body);
-  }
 }

@@ -14,9 +14,35 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /** An export as rows under Dutch headers, written as CSV (for Excel: ';' and a BOM) or as .xlsx. */
 public record Table(String sheetName, List<String> headers, List<List<Object>> rows) {
+
+  private static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+  /** The table as a CSV file to download, named {@code <name>.csv}. */
+  public ResponseEntity<byte[]> csvDownload(String name) {
+    return download(csv(), CSV, name + ".csv");
+  }
+
+  /** The table as an Excel file to download, named {@code <name>.xlsx}. */
+  public ResponseEntity<byte[]> xlsxDownload(String name) {
+    return download(xlsx(), XLSX, name + ".xlsx");
+  }
+
+  private static ResponseEntity<byte[]> download(byte[] body, MediaType type,
+      String fileName) {
+    return ResponseEntity.ok().contentType(type)
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(fileName).build().toString())
+        .body(body);
+  }
 
   public byte[] csv() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

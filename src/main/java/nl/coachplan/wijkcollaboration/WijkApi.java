@@ -12,9 +12,6 @@ import nl.coachplan.dashboard.Table;
 import nl.coachplan.identity.Viewer;
 import nl.coachplan.organisation.Wijk;
 import nl.coachplan.organisation.Wijken;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,8 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Wijken", description = "De wijken (CBS-wijkcodes), de jaarlijkse terugblik op de samenwerking en de cijfers per wijk")
 public class WijkApi {
 
-  private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
   private final Wijken wijken;
   private final WijkCollaborations collaborations;
@@ -92,14 +87,14 @@ public class WijkApi {
   @Operation(summary = "De cijfers van een wijk per bron en per beleidsdoel (CSV, voor Excel)")
   public ResponseEntity<byte[]> csv(@PathVariable String code, @RequestParam(required = false) Integer year) {
     Table table = table(figures.of(wijken.one(code).getCode(), checked(year)), year);
-    return file(table.csv(), CSV, "wijk-" + table.sheetName() + ".csv");
+    return table.csvDownload("wijk-" + table.sheetName());
   }
 
   @GetMapping("/{code}/figures.xlsx")
   @Operation(summary = "De cijfers van een wijk per bron en per beleidsdoel (Excel)")
   public ResponseEntity<byte[]> xlsx(@PathVariable String code, @RequestParam(required = false) Integer year) {
     Table table = table(figures.of(wijken.one(code).getCode(), checked(year)), year);
-    return file(table.xlsx(), XLSX, "wijk-" + table.sheetName() + ".xlsx");
+    return table.xlsxDownload("wijk-" + table.sheetName());
   }
 
   static Integer checked(Integer year) {
@@ -127,9 +122,4 @@ public class WijkApi {
             "Plannen", "Coaches", "Verslagen met resultaat", "Verhalen", "Som van de aantallen"), rows);
   }
 
-  private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-    return ResponseEntity.ok().contentType(type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-        .body(body);
-  }
 }

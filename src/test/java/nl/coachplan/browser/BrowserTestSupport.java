@@ -1,5 +1,6 @@
 package nl.coachplan.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -9,9 +10,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -80,5 +83,30 @@ abstract class BrowserTestSupport {
   void screenshot(String name) throws IOException {
     byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
     Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+  }
+
+  WebElement reach(WebElement element) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    return element;
+  }
+
+  /** Whether the element shows wholly within the window's width. */
+  boolean within(WebElement element) {
+    Number inner = (Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+    return element.isDisplayed() && element.getRect().getX() >= 0
+        && element.getRect().getX() + element.getRect().getWidth() <= inner.intValue();
+  }
+
+  void assertNoHorizontalScroll(String page) {
+    Boolean fits = (Boolean) ((JavascriptExecutor) browser)
+        .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+    assertThat(fits).as("no horizontal scrolling on %s", page).isTrue();
+  }
+
+  /** Presses a button and waits for the page its form brings (the page shown before may carry an older answer). */
+  void press(String id) {
+    WebElement before = browser.findElement(By.tagName("html"));
+    reach(browser.findElement(By.id(id))).click();
+    wait.until(ExpectedConditions.stalenessOf(before));
   }
 }

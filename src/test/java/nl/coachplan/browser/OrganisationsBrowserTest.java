@@ -7,7 +7,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -125,21 +124,6 @@ class OrganisationsBrowserTest extends BrowserTestSupport {
     field.sendKeys(text);
   }
 
-  /** Presses a button and waits for the page its form brings. */
-  private void press(String id) {
-    WebElement before = browser.findElement(By.tagName("html"));
-    reach(browser.findElement(By.id(id))).click();
-    wait.until(ExpectedConditions.stalenessOf(before));
-  }
 
-  private WebElement reach(WebElement element) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    return element;
-  }
 
-  private void assertNoHorizontalScroll(String page) {
-    Boolean fits = (Boolean) ((JavascriptExecutor) browser)
-        .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
-    assertThat(fits).as("no horizontal scrolling on %s", page).isTrue();
-  }
 }

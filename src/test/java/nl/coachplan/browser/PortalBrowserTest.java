@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -350,22 +349,8 @@ class PortalBrowserTest extends BrowserTestSupport {
     reach(browser.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"))).click();
   }
 
-  private WebElement reach(WebElement element) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    return element;
-  }
 
-  private boolean within(WebElement element) {
-    Number inner = (Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
-    return element.isDisplayed() && element.getRect().getX() >= 0
-        && element.getRect().getX() + element.getRect().getWidth() <= inner.intValue();
-  }
 
-  private void assertNoHorizontalScroll(String page) {
-    Boolean fits = (Boolean) ((JavascriptExecutor) browser)
-        .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
-    assertThat(fits).as("no horizontal scrolling on the %s", page).isTrue();
-  }
 
   private void signOut() {
     browser.findElement(By.cssSelector("header form.logout button")).click();

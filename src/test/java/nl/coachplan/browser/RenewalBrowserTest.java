@@ -426,22 +426,8 @@ class RenewalBrowserTest extends BrowserTestSupport {
     wait.until(ExpectedConditions.urlContains("/login"));
   }
 
-  private WebElement reach(WebElement element) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    return element;
-  }
 
-  private boolean within(WebElement element) {
-    Number inner = (Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
-    return element.isDisplayed() && element.getRect().getX() >= 0
-        && element.getRect().getX() + element.getRect().getWidth() <= inner.intValue();
-  }
 
-  private void assertNoHorizontalScroll(String page) {
-    Boolean fits = (Boolean) ((JavascriptExecutor) browser)
-        .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
-    assertThat(fits).as("no horizontal scrolling on %s", page).isTrue();
-  }
 
   // --- the Tasklist (as StaffTasklistBrowserTest) ---
 

@@ -112,10 +112,6 @@ abstract class TasklistBrowserSupport extends BrowserTestSupport {
     reach(browser.findElement(By.cssSelector("input[id$='Field_" + key + "-" + index + "']"))).click();
   }
 
-  WebElement reach(WebElement element) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    return element;
-  }
 
   /** Opens the task as a mail's link would, and claims it: the Tasklist lets only the claimant edit the form. */
   void openTask(ProcessInstance instance, String taskKey) {

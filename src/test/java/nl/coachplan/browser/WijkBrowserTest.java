@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -100,7 +99,7 @@ class WijkBrowserTest extends BrowserTestSupport {
         .as("the wijk searched in is chosen").isEqualTo(wijk.getCode());
     choose("source", "huisarts");
     type("note", "Meneer met BSN 111222333 zoekt iets in de ochtend.");
-    submit("verwijzen");
+    press("verwijzen");
     WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("veld-note-fout")));
     assertThat(error.getText()).contains("Dit lijkt een BSN").contains("noem geen naam, BSN, geboortedatum of adres");
     assertThat(browser.findElement(By.cssSelector(".error-summary a")).getAttribute("href")).endsWith("#veld-note");
@@ -109,7 +108,7 @@ class WijkBrowserTest extends BrowserTestSupport {
     assertNoHorizontalScroll("refused referral");
     screenshot("wijk-refer-refused-" + width);
     type("note", "Zoekt iets in de ochtend, komt met de bus.");
-    submit("verwijzen");
+    press("verwijzen");
     assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bevestiging"))).getText())
         .contains("Verwezen naar " + walking.getTitle());
     assertThat(path()).matches("/portaal/verwijzingen/\\d+");
@@ -137,7 +136,7 @@ class WijkBrowserTest extends BrowserTestSupport {
     choose("status", "started");
     type("note", "Was er dinsdag, komt volgende week weer.");
     screenshot("wijk-answer-" + width);
-    submit("antwoorden-knop");
+    press("antwoorden-knop");
     assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bevestiging"))).getText()).contains("Gestart");
     assertThat(browser.findElement(By.id("stand")).getText()).isEqualTo("Gestart");
     assertNoHorizontalScroll("answered referral");
@@ -161,7 +160,7 @@ class WijkBrowserTest extends BrowserTestSupport {
     }
     assertThat(main()).contains("a. Open voor kwetsbare groepen").contains("e. Terugkoppeling aan het wijkteam");
     screenshot("wijk-activity-form-" + width);
-    submit("opslaan");
+    press("opslaan");
     assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bevestiging"))).getText()).contains("Aangemeld: " + title);
     WebElement registered = browser.findElement(By.xpath("//ul[@id='aanbod']/li[contains(., '" + title + "')]"));
     assertThat(registered.getText()).contains("Criteria worden afgestemd").contains("€ 2,50 per maand");
@@ -235,23 +234,8 @@ class WijkBrowserTest extends BrowserTestSupport {
     reach(browser.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"))).click();
   }
 
-  /** Presses the button and waits for the answer to this press (the page shown before may carry an older one). */
-  private void submit(String id) {
-    WebElement before = browser.findElement(By.tagName("html"));
-    reach(browser.findElement(By.id(id))).click();
-    wait.until(ExpectedConditions.stalenessOf(before));
-  }
 
-  private WebElement reach(WebElement element) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    return element;
-  }
 
-  private void assertNoHorizontalScroll(String page) {
-    Boolean fits = (Boolean) ((JavascriptExecutor) browser)
-        .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
-    assertThat(fits).as("no horizontal scrolling on the %s", page).isTrue();
-  }
 
   private void signOut() {
     reach(browser.findElement(By.cssSelector("header form.logout button"))).click();
