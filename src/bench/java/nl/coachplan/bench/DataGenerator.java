@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -88,6 +89,8 @@ final class DataGenerator {
   /** Contract years begun: at each appointment and each renewal. */
   final AtomicInteger contractYears = new AtomicInteger();
   int plansWritten;
+  /** Each year's rate, to see whether generating slows as the database grows. */
+  final Map<Integer, Double> transactionsPerSecondByYear = new LinkedHashMap<>();
 
   DataGenerator(BenchConfig config, ProcessEngine engine, List<String> organisations) {
     this.config = config;
@@ -201,6 +204,8 @@ final class DataGenerator {
     try {
       for (int year = config.firstRound(); year <= config.lastRound(); year++) {
         int y = year;
+        long yearStart = System.nanoTime();
+        long transactionsBefore = transactions.get();
         List<Script> round = scripts.stream().filter(s -> s.round == y).toList();
         on(LocalDate.of(year, 2, 15));
         LocalDate meeting = LocalDate.of(year, 3, 17);
@@ -221,8 +226,10 @@ final class DataGenerator {
         on(LocalDate.of(year, 7, 20));
         List<Script> ending = scripts.stream().filter(s -> s.fate == Fate.HIRED && s.round < y && y - s.round <= s.lastYear).toList();
         parallel(pool, ending, s -> contractYear(s, y - s.round, y == config.lastRound()));
-        System.out.printf("Generated %d: %d plans, %d contract years, %d engine transactions so far%n", year, plansWritten,
-            contractYears.get(), transactions.get());
+        double rate = (transactions.get() - transactionsBefore) / ((System.nanoTime() - yearStart) / 1e9);
+        transactionsPerSecondByYear.put(year, Math.round(rate * 10) / 10.0);
+        System.out.printf("Generated %d: %d plans, %d contract years, %d engine transactions so far (%.1f a second this year)%n",
+            year, plansWritten, contractYears.get(), transactions.get(), rate);
       }
     } finally {
       pool.shutdownNow();

@@ -113,6 +113,7 @@ class NationalScaleBenchmark {
         generation.put("taskCompletions", generator.taskCompletions.get());
         generation.put("seconds", round(seconds));
         generation.put("transactionsPerSecond", round(generator.transactions.get() / seconds));
+        generation.put("transactionsPerSecondByYear", generator.transactionsPerSecondByYear);
         generation.put("bareCompletionsPerSecond", round(bareCompletions(engine, config)));
         generation.put("ratio", ratio(generation.get("transactionsPerSecond"), generation.get("bareCompletionsPerSecond")));
         generation.put("counts", counts(database));

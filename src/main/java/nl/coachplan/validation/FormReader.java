@@ -54,7 +54,7 @@ public class FormReader {
       String name = component.getName();
       if (variables.containsKey(name)) {
         try {
-          values.put(name, plain(variables.get(name)));
+          values.put(name, plain(variables.get(name), component.getType()));
         } catch (IllegalArgumentException e) {
           violations.add(new Violation(name, label(component) + ": dit is geen geldige JSON-lijst."));
         }
@@ -85,7 +85,7 @@ public class FormReader {
     return form;
   }
 
-  private Object plain(Object value) {
+  private Object plain(Object value, Class<?> target) {
     if (value == null || value instanceof Number || value instanceof Boolean) {
       return value;
     }
@@ -94,6 +94,10 @@ public class FormReader {
       return date.toInstant().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate().toString();
     }
     if (value instanceof String text) {
+      // A text field keeps its text, also when it starts like JSON ("[dringend] ...").
+      if (target == String.class) {
+        return text;
+      }
       String trimmed = text.trim();
       // JSON text sent as a String variable (e.g. from a script) is read like a Json variable.
       if (trimmed.startsWith("[") || trimmed.startsWith("{")) {

@@ -12,12 +12,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -105,8 +108,32 @@ abstract class BrowserTestSupport {
 
   /** Presses a button and waits for the page its form brings (the page shown before may carry an older answer). */
   void press(String id) {
+    answerTo(() -> reach(browser.findElement(By.id(id))).click());
+  }
+
+  /** Sends a form as {@code send} does and waits until the page shown before it has gone. */
+  void answerTo(Runnable send) {
     WebElement before = browser.findElement(By.tagName("html"));
-    reach(browser.findElement(By.id(id))).click();
-    wait.until(ExpectedConditions.stalenessOf(before));
+    send.run();
+    wait.until(gone(before));
+  }
+
+  // Mid-swap, chromium reports an element of the page being replaced not as stale but as a node that
+  // "does not belong to the document": both mean the old page has gone.
+  private static ExpectedCondition<Boolean> gone(WebElement element) {
+    return driver -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (StaleElementReferenceException e) {
+        return true;
+      } catch (WebDriverException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+          return true;
+        }
+        throw e;
+      }
+    };
   }
 }

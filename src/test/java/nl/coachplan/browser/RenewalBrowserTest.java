@@ -202,9 +202,7 @@ class RenewalBrowserTest extends BrowserTestSupport {
     select("newContributions[0].organization", "vv-sec");
     select("newContributions[0].kind", "hours");
     type("newContributions[0].hoursPerYear", "40");
-    WebElement before = browser.findElement(By.tagName("html"));
-    complete(false);
-    wait.until(ExpectedConditions.stalenessOf(before));
+    answerTo(() -> complete(false));
     WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("veld-nextYearHoursPerWeek-fout")));
     assertThat(error.getText()).contains("Vul minstens 1 in.");
     assertNoHorizontalScroll("the refused form");
