@@ -55,7 +55,7 @@ public class TaskCompletionCheck implements EveryUserTask {
     }
     Object contributionId = AccessPolicy.roleOf(task.getTaskDefinitionKey()) == AccessPolicy.TaskRole.SPELER
         ? task.getVariable(ProcessVariables.CONTRIBUTION_ID) : null;
-    TaskCases.TaskCase taskCase = cases.of(task.getExecution().getProcessBusinessKey(), contributionId);
+    TaskCases.TaskCase taskCase = cases.withinStep(task.getExecution().getProcessBusinessKey(), contributionId);
     if (!policy.mayWork(caller, task.getTaskDefinitionKey(), taskCase.parties(), taskCase.contributionOrganisation())) {
       throw new Forbidden("U mag deze taak niet afronden: ze is niet voor u of uw organisatie.");
     }

@@ -17,6 +17,7 @@ import nl.coachplan.engine.AsCaller;
 import nl.coachplan.engine.LiveCopies;
 import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.engine.ProcessVariables;
+import nl.coachplan.engineplugins.TaskVariables;
 import nl.coachplan.forms.FormSchemas;
 import nl.coachplan.forms.FormSchemas.Schema;
 import nl.coachplan.identity.AccessPolicy;
@@ -58,10 +59,11 @@ public class TaskWork {
   private final AsCaller asCaller;
   private final LiveCopies live;
   private final FormOptions options;
+  private final TaskVariables taskVariables;
   private final ObjectMapper json = new ObjectMapper();
 
   public TaskWork(TaskService tasks, FormService formService, RuntimeService runtime, HistoryService history, TaskCases cases,
-      AccessPolicy policy, FormSchemas forms, AsCaller asCaller, LiveCopies live, FormOptions options) {
+      AccessPolicy policy, FormSchemas forms, AsCaller asCaller, LiveCopies live, FormOptions options, TaskVariables taskVariables) {
     this.tasks = tasks;
     this.formService = formService;
     this.runtime = runtime;
@@ -72,6 +74,7 @@ public class TaskWork {
     this.asCaller = asCaller;
     this.live = live;
     this.options = options;
+    this.taskVariables = taskVariables;
   }
 
   /** The caller's open tasks, newest first: those offered to its groups or assigned to it, that the case file says are its. */
@@ -85,10 +88,17 @@ public class TaskWork {
       }
       List<Task> found = query.orderByTaskCreateTime().desc().listPage(0, MAX_TASKS);
       Map<String, String> keys = businessKeys(found.stream().map(Task::getProcessInstanceId).toList());
+      // Each task's case read for all tasks at once: a list costs the same few statements for 1 task or 500.
+      Map<String, Object> contributionIds = taskVariables.nearest(
+          found.stream().filter(TaskWork::aboutAContribution).toList(), ProcessVariables.CONTRIBUTION_ID);
+      Map<String, TaskCases.Key> caseKeys = new HashMap<>();
+      found.forEach(task -> caseKeys.put(task.getId(),
+          new TaskCases.Key(keys.get(task.getProcessInstanceId()), contributionIds.get(task.getId()))));
+      Map<TaskCases.Key, TaskCases.TaskCase> taskCases = cases.of(caseKeys.values());
       List<OpenTask> mine = new ArrayList<>();
       for (Task task : found) {
         String businessKey = keys.get(task.getProcessInstanceId());
-        TaskCases.TaskCase taskCase = caseOf(task, businessKey);
+        TaskCases.TaskCase taskCase = taskCases.get(caseKeys.get(task.getId()));
         if (policy.mayWork(viewer, task.getTaskDefinitionKey(), taskCase.parties(), taskCase.contributionOrganisation())) {
           mine.add(summary(task, taskCase.reference() != null ? taskCase.reference() : businessKey));
         }
@@ -186,9 +196,12 @@ public class TaskWork {
   }
 
   private TaskCases.TaskCase caseOf(Task task, String businessKey) {
-    Object contributionId = AccessPolicy.roleOf(task.getTaskDefinitionKey()) == AccessPolicy.TaskRole.SPELER
-        ? tasks.getVariable(task.getId(), ProcessVariables.CONTRIBUTION_ID) : null;
+    Object contributionId = aboutAContribution(task) ? tasks.getVariable(task.getId(), ProcessVariables.CONTRIBUTION_ID) : null;
     return cases.of(businessKey, contributionId);
+  }
+
+  private static boolean aboutAContribution(Task task) {
+    return AccessPolicy.roleOf(task.getTaskDefinitionKey()) == AccessPolicy.TaskRole.SPELER;
   }
 
   private Schema schema(Task task) {

@@ -168,7 +168,10 @@ abstract class TasklistBrowserSupport extends BrowserTestSupport {
   /** What the page holds when a form cannot be completed: the forms, their values and their errors. */
   Object formDiagnosis() {
     return ((JavascriptExecutor) browser).executeScript("return 'patched: ' + window.__coachplanFormPatched + '; forms: ' + document.querySelectorAll('.fjs-container').length"
-        + " + '; values: ' + Array.from(document.querySelectorAll('.fjs-container input')).map(i => i.id.replace(/.*Field_/, '') + '=' + i.value).join(', ')"
-        + " + '; errors: ' + Array.from(document.querySelectorAll('.fjs-form-field-error')).map(e => e.textContent).join(' | ');");
+        + " + '; values: ' + Array.from(document.querySelectorAll('.fjs-container input, .fjs-container textarea'))"
+        + ".map(i => i.id.replace(/.*Field_/, '') + '=' + (i.type === 'checkbox' || i.type === 'radio' ? i.checked : i.value)).join(', ')"
+        + " + '; errors: ' + Array.from(document.querySelectorAll('.fjs-form-field-error')).map(e => {"
+        + " const field = e.closest('.fjs-form-field'); const label = field && field.querySelector('label');"
+        + " return (label ? label.textContent.trim() + ': ' : '') + e.textContent; }).join(' | ');");
   }
 }

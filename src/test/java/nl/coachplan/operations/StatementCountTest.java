@@ -36,8 +36,8 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The cost of each step as counted work, not time: the SQL statements (by kind) and the rows written
- * by a plan submission and by the completion of each kind of user task on the main path of the four
- * processes, beside the bare engine's start of a one-task process and completion of its task. The
+ * by a plan submission, by a speler's task list and by the completion of each kind of user task on
+ * the main path of the four processes, beside the bare engine's start of a one-task process and completion of its task. The
  * counts hold on any machine, so a step that grows beyond its recorded count fails here.
  *
  * <p>Each step runs as its user reaches it: plans through the service behind {@code POST /api/v1/plans},
@@ -167,6 +167,10 @@ class StatementCountTest extends CaseTestSupport {
             new PlanForms.ContributionRow("swos", "hours", null, 200, "Ouderenwerkers bij activiteiten"))),
             viewer(WEI, "org-werk-en-inkomen"), null));
     ProcessInstance intake = instance("plan-intake", ref);
+    // A read: the speler's task list reads every task's case at once, so its cost does not grow per task.
+    List<TaskWork.OpenTask> zippiesTasks = pass.step(new Step("tasks.spelerList", "a speler's task list (its confirmation)",
+        "GET /api/v1/tasks"), () -> taskWork.open(viewer(ZIPPIES, "org-zippies-bso")));
+    assertThat(zippiesTasks).extracting(TaskWork.OpenTask::reference).contains(ref);
     portalTask(new Step("plan-intake.confirmContribution", "plan-intake: confirmContribution (not the last)", "portal"),
         pass, ZIPPIES, "org-zippies-bso", speler(intake, "confirmContribution", "org-zippies-bso"),
         Map.of("contributionConfirmed", true, "confirmedAmountEuro", 2500));

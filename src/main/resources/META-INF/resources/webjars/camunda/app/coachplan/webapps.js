@@ -106,6 +106,12 @@ function patchFormJs(attempt) {
       if (place) {
         const before = formsByPlace.get(place);
         if (before && before !== this) {
+          // A text field hands what is typed to its form a moment later, or when it loses focus:
+          // leaving it now keeps the last keystrokes too.
+          const focused = document.activeElement;
+          if (focused && before._container && before._container.contains(focused) && focused.blur) {
+            focused.blur();
+          }
           const typed = before._getState && before._getState();
           // The same form again (the task reloaded): what the person has typed meanwhile stays.
           if (before.coachplanTask && before.coachplanTask === shownTask() && typed && typed.schema && schema
