@@ -6,7 +6,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Limits each user's writes through our API and the portal (after Spring Security has said who it is). */
+/**
+ * Limits each user's writes through our API and the portal (after Spring Security has said who it is),
+ * then lets the writes that pass into the engine a few at a time, in order of arrival.
+ */
 @Configuration
 public class WriteLimitConfig {
 
@@ -16,6 +19,18 @@ public class WriteLimitConfig {
     FilterRegistrationBean<WriteLimits> registration = new FilterRegistrationBean<>(new WriteLimits(burst, perMinute, System::nanoTime));
     registration.setName("coachplan-write-limits");
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    registration.addUrlPatterns("/api/*", "/portaal/*");
+    return registration;
+  }
+
+  /** By default twice the processors: enough to keep them and the database busy, few enough to keep order. */
+  @Bean
+  public FilterRegistrationBean<WriteQueue> writeQueue(
+      @Value("${coachplan.write-queue.concurrent:#{T(java.lang.Runtime).getRuntime().availableProcessors() * 2}}") int concurrent,
+      @Value("${coachplan.write-queue.wait-seconds:30}") int waitSeconds) {
+    FilterRegistrationBean<WriteQueue> registration = new FilterRegistrationBean<>(new WriteQueue(concurrent, waitSeconds * 1000L));
+    registration.setName("coachplan-write-queue");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
     registration.addUrlPatterns("/api/*", "/portaal/*");
     return registration;
   }
