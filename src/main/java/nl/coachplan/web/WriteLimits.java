@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -21,8 +20,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class WriteLimits extends OncePerRequestFilter {
 
-  private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
-
   private final int burst;
   private final double perNano;
   private final LongSupplier clock;
@@ -37,7 +34,7 @@ public class WriteLimits extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !WRITES.contains(request.getMethod());
+    return !Writes.isWrite(request);
   }
 
   @Override
@@ -54,18 +51,8 @@ public class WriteLimits extends OncePerRequestFilter {
       return;
     }
     long seconds = Math.max(1, (long) Math.ceil(wait / 1e9));
-    String detail = "U stuurt te veel wijzigingen kort na elkaar; probeer het over " + seconds + " seconden opnieuw.";
-    response.setStatus(429);
-    response.setHeader("Retry-After", String.valueOf(seconds));
-    response.setCharacterEncoding("UTF-8");
-    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-      response.setContentType("application/problem+json");
-      response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Te veel verzoeken\",\"status\":429,\"detail\":\"" + detail
-          + "\",\"message\":\"" + detail + "\"}");
-    } else {
-      response.setContentType("text/plain");
-      response.getWriter().write(detail);
-    }
+    Writes.turnAway(request, response, 429, "Te veel verzoeken",
+        "U stuurt te veel wijzigingen kort na elkaar; probeer het over " + seconds + " seconden opnieuw.", seconds);
   }
 
   /** Tokens refill continuously up to the burst; a write takes one. */

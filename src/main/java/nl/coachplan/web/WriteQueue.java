@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -20,8 +19,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class WriteQueue extends OncePerRequestFilter {
 
-  private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
-
   private final Semaphore turns;
   private final long waitMillis;
 
@@ -32,7 +29,7 @@ public class WriteQueue extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !WRITES.contains(request.getMethod());
+    return !Writes.isWrite(request);
   }
 
   @Override
@@ -57,17 +54,7 @@ public class WriteQueue extends OncePerRequestFilter {
   }
 
   private static void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String detail = "Coachplan verwerkt nu veel wijzigingen tegelijk en heeft de uwe niet uitgevoerd; probeer het over enkele seconden opnieuw.";
-    response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-    response.setHeader("Retry-After", "5");
-    response.setCharacterEncoding("UTF-8");
-    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-      response.setContentType("application/problem+json");
-      response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Even geduld\",\"status\":503,\"detail\":\"" + detail
-          + "\",\"message\":\"" + detail + "\"}");
-    } else {
-      response.setContentType("text/plain");
-      response.getWriter().write(detail);
-    }
+    Writes.turnAway(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Even geduld",
+        "Coachplan verwerkt nu veel wijzigingen tegelijk en heeft de uwe niet uitgevoerd; probeer het over enkele seconden opnieuw.", 5);
   }
 }
