@@ -63,9 +63,10 @@ abstract class BrowserTestSupport {
   }
 
   @AfterEach
-  void closeBrowser() throws IOException {
+  void closeBrowser(org.junit.jupiter.api.TestInfo test) throws IOException {
     if (browser != null) {
-      screenshot("last-" + getClass().getSimpleName());
+      // Per test, so a failed one keeps the page it ended on.
+      screenshot("last-" + getClass().getSimpleName() + test.getTestMethod().map(method -> "-" + method.getName()).orElse(""));
       browser.quit();
     }
   }

@@ -67,8 +67,7 @@ class StaffTasklistBrowserTest extends TasklistBrowserSupport {
     screenshot("staff-tasklist-coordinator");
 
     // A round through the Tasklist's start form; the call deadline typed the Dutch way.
-    clickText("Proces starten");
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='Financieringsronde']"))).click();
+    startForm("Financieringsronde", "year");
     type("year", String.valueOf(YEAR));
     type("grantedFte", "10");
     typeDate("callDeadline", "30-06-" + YEAR);
@@ -230,9 +229,7 @@ class StaffTasklistBrowserTest extends TasklistBrowserSupport {
     // The start form "Plan indienen" (process Planvorming), which the Tasklist shows without reading variables.
     signIn("coordinator");
     wait.until(ExpectedConditions.urlContains("filter="));
-    clickText("Proces starten");
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='Planvorming']"))).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='Field_aanvoerder-display']")));
+    startForm("Planvorming", "aanvoerder-display");
     assertThat(choose("aanvoerder", name)).contains(name, "SWOS ouderenwelzijn", "Werk & Inkomen Soest");
     type(field("roundYear"), String.valueOf(DEMO_YEAR));
     type(field("title"), "Zwemmen voor iedereen");

@@ -113,6 +113,29 @@ abstract class TasklistBrowserSupport extends BrowserTestSupport {
   }
 
 
+  /**
+   * Opens "Proces starten", picks the process and waits for its start form (its field {@code firstField}).
+   * The dialog may redraw its list of processes while it loads them, taking a click with it: then the
+   * process is picked again, as a person would.
+   */
+  void startForm(String processName, String firstField) {
+    clickText("Proces starten");
+    By process = By.xpath("//div[contains(@class,'modal')]//a[normalize-space()=" + xpathLiteral(processName) + "]");
+    By field = By.cssSelector("[id$='Field_" + firstField + "']");
+    for (int attempt = 1; ; attempt++) {
+      WebElement link = wait.until(ExpectedConditions.elementToBeClickable(process));
+      ((JavascriptExecutor) browser).executeScript("arguments[0].click();", link);
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(25)).until(ExpectedConditions.visibilityOfElementLocated(field));
+        return;
+      } catch (org.openqa.selenium.TimeoutException notShown) {
+        if (attempt == 3 || browser.findElements(process).stream().noneMatch(WebElement::isDisplayed)) {
+          throw notShown;
+        }
+      }
+    }
+  }
+
   /** Opens the task as a mail's link would, and claims it: the Tasklist lets only the claimant edit the form. */
   void openTask(ProcessInstance instance, String taskKey) {
     Task task = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
