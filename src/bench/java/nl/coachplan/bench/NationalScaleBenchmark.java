@@ -347,28 +347,21 @@ class NationalScaleBenchmark {
     int plans = config.rushPlans();
     // A deadline meets a server that has been up for days: as many plans first, unmeasured, so the JIT
     // has compiled the submission's path (a freshly started one measured its own warming up).
-    int warmUp = plans;
-    BenchHttp.throughput(config.rushClients(), warmUp, i -> {
-      String aanvoerder = organisations.get(1 + i % (organisations.size() - 1));
-      String speler = organisations.get(1 + (i + 1) % (organisations.size() - 1));
-      http.send("POST", "/api/v1/plans", aanvoerder, aanvoerder + DataGenerator.PASSWORD_SUFFIX,
-          planBody(year, "Opwarmen " + run + "-" + i, speler), Map.of());
-    });
+    BenchHttp.throughput(config.rushClients(), plans, i ->
+        submitRushPlan(http, organisations, i, planBody(year, "Opwarmen " + run + "-" + i, rushSpeler(organisations, i)), Map.of()));
     double[] ms = new double[plans];
     int[] tries = new int[plans];
     boolean[] answered = new boolean[plans];
     java.util.concurrent.ConcurrentHashMap<String, Integer> refused = new java.util.concurrent.ConcurrentHashMap<>();
     double perSecond = BenchHttp.throughput(config.rushClients(), plans, i -> {
-      String aanvoerder = organisations.get(1 + i % (organisations.size() - 1));
-      String speler = organisations.get(1 + (i + 1) % (organisations.size() - 1));
-      String body = planBody(year, "Deadline " + run + "-" + i, speler);
+      String body = planBody(year, "Deadline " + run + "-" + i, rushSpeler(organisations, i));
       Map<String, String> key = Map.of("Idempotency-Key", "rush-" + run + "-" + i);
       long start = System.nanoTime();
       for (int attempt = 1; attempt <= 5 && !answered[i]; attempt++) {
         tries[i] = attempt;
         BenchHttp.Answer answer;
         try {
-          answer = http.send("POST", "/api/v1/plans", aanvoerder, aanvoerder + DataGenerator.PASSWORD_SUFFIX, body, key);
+          answer = submitRushPlan(http, organisations, i, body, key);
         } catch (IllegalStateException noAnswer) {
           refused.merge("no answer", 1, Integer::sum);
           continue;
@@ -409,6 +402,18 @@ class NationalScaleBenchmark {
     result.put("p95Ms", latency.p95());
     System.out.printf("Deadline rush: %s%n", result);
     return result;
+  }
+
+  /** The rush's i-th plan, sent by its aanvoerder: the organisations take turns (the first is the municipality). */
+  private static BenchHttp.Answer submitRushPlan(BenchHttp http, List<String> organisations, int i, String body,
+      Map<String, String> headers) {
+    String aanvoerder = organisations.get(1 + i % (organisations.size() - 1));
+    return http.send("POST", "/api/v1/plans", aanvoerder, aanvoerder + DataGenerator.PASSWORD_SUFFIX, body, headers);
+  }
+
+  /** The speler of the rush's i-th plan: the next organisation after its aanvoerder. */
+  private static String rushSpeler(List<String> organisations, int i) {
+    return organisations.get(1 + (i + 1) % (organisations.size() - 1));
   }
 
   private static void pause(long millis) {

@@ -91,14 +91,13 @@ public class TaskWork {
       // Each task's case read for all tasks at once: a list costs the same few statements for 1 task or 500.
       Map<String, Object> contributionIds = taskVariables.nearest(
           found.stream().filter(TaskWork::aboutAContribution).toList(), ProcessVariables.CONTRIBUTION_ID);
-      Map<String, TaskCases.Key> caseKeys = new HashMap<>();
-      found.forEach(task -> caseKeys.put(task.getId(),
-          new TaskCases.Key(keys.get(task.getProcessInstanceId()), contributionIds.get(task.getId()))));
-      Map<TaskCases.Key, TaskCases.TaskCase> taskCases = cases.of(caseKeys.values());
+      java.util.function.Function<Task, TaskCases.Key> caseKey =
+          task -> new TaskCases.Key(keys.get(task.getProcessInstanceId()), contributionIds.get(task.getId()));
+      Map<TaskCases.Key, TaskCases.TaskCase> taskCases = cases.of(found.stream().map(caseKey).toList());
       List<OpenTask> mine = new ArrayList<>();
       for (Task task : found) {
         String businessKey = keys.get(task.getProcessInstanceId());
-        TaskCases.TaskCase taskCase = taskCases.get(caseKeys.get(task.getId()));
+        TaskCases.TaskCase taskCase = taskCases.get(caseKey.apply(task));
         if (policy.mayWork(viewer, task.getTaskDefinitionKey(), taskCase.parties(), taskCase.contributionOrganisation())) {
           mine.add(summary(task, taskCase.reference() != null ? taskCase.reference() : businessKey));
         }
