@@ -1,9 +1,13 @@
 package nl.coachplan.engineplugins;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -22,10 +26,10 @@ public class CamundaIdentityAuthentication implements AuthenticationProvider {
   /** Spring authorities carry the Camunda groups with this prefix. */
   public static final String GROUP_PREFIX = "GROUP_";
 
-  private final IdentityService identity;
+  private final CommandExecutor commands;
 
-  public CamundaIdentityAuthentication(IdentityService identity) {
-    this.identity = identity;
+  public CamundaIdentityAuthentication(ProcessEngine engine) {
+    this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
   }
 
   @Override
@@ -35,22 +39,39 @@ public class CamundaIdentityAuthentication implements AuthenticationProvider {
     if (userId == null || userId.isBlank() || credentials == null) {
       throw new BadCredentialsException("Gebruikersnaam of wachtwoord onjuist");
     }
-    long wait = secondsToWait(userId);
-    if (wait > 0) {
+    // One engine command: every API request signs in, and three commands (lock, password, groups)
+    // were three transactions; in one, the user is read once.
+    SignIn signIn = commands.execute(context -> signIn(context, userId, credentials.toString()));
+    if (signIn.secondsToWait() > 0) {
       // Camunda refuses any password until then: say so, rather than calling a right password wrong.
-      throw new LoginDelayed(wait);
+      throw new LoginDelayed(signIn.secondsToWait());
     }
-    if (!identity.checkPassword(userId, credentials.toString())) {
+    if (signIn.groups() == null) {
       throw new BadCredentialsException("Gebruikersnaam of wachtwoord onjuist");
     }
-    List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(userId).unlimitedList().stream()
-        .map(Group::getId).map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id)).toList();
+    List<SimpleGrantedAuthority> groups = signIn.groups().stream().map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id)).toList();
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
   }
 
+  /** What a sign-in found: seconds still to wait after failed attempts, or the user's groups (null: refused). */
+  private record SignIn(long secondsToWait, List<String> groups) {
+  }
+
+  private static SignIn signIn(CommandContext context, String userId, String password) {
+    ReadOnlyIdentityProvider identity = context.getReadOnlyIdentityProvider();
+    long wait = secondsToWait(identity.findUserById(userId));
+    if (wait > 0) {
+      return new SignIn(wait, null);
+    }
+    // Camunda's own check, with its throttling: it counts a failed attempt, and clears them on success.
+    if (!identity.checkPassword(userId, password)) {
+      return new SignIn(0, null);
+    }
+    return new SignIn(0, identity.createGroupQuery(context).groupMember(userId).unlimitedList().stream().map(Group::getId).toList());
+  }
+
   /** Seconds until Camunda's login throttling lets the user try again (its lock expiration), 0 when it does now. */
-  private long secondsToWait(String userId) {
-    User user = identity.createUserQuery().userId(userId).singleResult();
+  private static long secondsToWait(User user) {
     if (!(user instanceof UserEntity entity) || entity.getLockExpirationTime() == null) {
       return 0;
     }

@@ -37,7 +37,7 @@ public class SecurityConfig {
   @Bean
   public SecurityFilterChain security(HttpSecurity http, ProcessEngine engine) throws Exception {
     http
-        .authenticationProvider(new CamundaIdentityAuthentication(engine.getIdentityService()))
+        .authenticationProvider(new CamundaIdentityAuthentication(engine))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/login.js", "/coachplan.css", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/engine-rest/**").permitAll()
