@@ -1,5 +1,6 @@
 package nl.coachplan.organisation;
 
+import org.hibernate.annotations.NaturalId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +22,8 @@ public class Organisation {
   private Long id;
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   private Municipality municipality;
+  // Its natural id: an organisation read by slug again in one transaction is found in memory.
+  @NaturalId
   private String slug;
   private String name;
   @Enumerated(EnumType.STRING)

@@ -1,7 +1,9 @@
 package nl.coachplan.organisation;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import nl.coachplan.validation.InvalidFormDataException;
+import org.hibernate.Session;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,9 +16,11 @@ public class Organisations {
   private final OrganisationRepository organisations;
   private final MunicipalityRepository municipalities;
   private final String municipalityCode;
+  private final EntityManager entityManager;
 
   public Organisations(OrganisationRepository organisations, MunicipalityRepository municipalities,
-      @Value("${coachplan.municipality.code:}") String municipalityCode) {
+      @Value("${coachplan.municipality.code:}") String municipalityCode, EntityManager entityManager) {
+    this.entityManager = entityManager;
     this.organisations = organisations;
     this.municipalities = municipalities;
     this.municipalityCode = municipalityCode;
@@ -26,7 +30,9 @@ public class Organisations {
     if (slug == null || slug.isBlank()) {
       throw InvalidFormDataException.of(field, "Vul een organisatie in.");
     }
-    return organisations.findBySlug(slug.trim())
+    // By natural id: found in memory when this transaction read it before (a plan's checks read its
+    // organisations with bySlugs first, then each by slug).
+    return entityManager.unwrap(Session.class).bySimpleNaturalId(Organisation.class).loadOptional(slug.trim())
         .orElseThrow(() -> InvalidFormDataException.of(field,
             "Onbekende organisatie '" + slug.trim() + "'. Gebruik de korte naam, bijvoorbeeld "
                 + example() + "."));

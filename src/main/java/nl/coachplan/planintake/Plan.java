@@ -25,6 +25,7 @@ import java.util.List;
 import nl.coachplan.fundinground.FundingRound;
 import nl.coachplan.organisation.Organisation;
 import nl.coachplan.organisation.Wijk;
+import org.hibernate.annotations.NaturalId;
 
 /** The case: a coach's deployment proposed by an aanvoerder with spelers, referenced P-&lt;year&gt;-&lt;nnn&gt;. */
 @Entity
@@ -33,6 +34,8 @@ public class Plan {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+  // Its natural id: a plan read by reference a second time in one transaction is found in memory.
+  @NaturalId
   private String reference;
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   private FundingRound round;

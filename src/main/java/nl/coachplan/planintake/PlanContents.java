@@ -67,6 +67,11 @@ public class PlanContents {
   }
 
   private Checked checked(Submission form) {
+    // The aanvoerder and every speler in one read; the checks below then find each by slug in memory.
+    List<String> slugs = new ArrayList<>();
+    slugs.add(form.aanvoerder());
+    form.contributionsOrEmpty().forEach(row -> slugs.add(row.organization()));
+    organisations.bySlugs(slugs.stream().filter(slug -> !blank(slug)).map(String::trim).distinct().toList());
     Organisation aanvoerder = aanvoerderOf(form);
     FundingRound known = rounds.requireYear("roundYear", form.roundYear());
     if (!known.isCallOpen()) {

@@ -1,7 +1,9 @@
 package nl.coachplan.planintake;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +24,11 @@ public class Plans {
   private final BudgetRepository budgets;
   private final ReviewRecordRepository reviews;
   private final PlanVersionRepository versions;
+  private final EntityManager entityManager;
 
   public Plans(PlanRepository plans, ContributionRepository contributions, ProfileRepository profiles, PostRepository posts,
-      BudgetRepository budgets, ReviewRecordRepository reviews, PlanVersionRepository versions) {
+      BudgetRepository budgets, ReviewRecordRepository reviews, PlanVersionRepository versions, EntityManager entityManager) {
+    this.entityManager = entityManager;
     this.plans = plans;
     this.contributions = contributions;
     this.profiles = profiles;
@@ -34,8 +38,9 @@ public class Plans {
     this.versions = versions;
   }
 
+  /** By natural id: the steps of one transaction read their plan once (a start read it five times). */
   public Plan requireReference(String reference) {
-    return plans.findByReference(reference).orElseThrow(() -> new IllegalStateException("Plan " + reference + " bestaat niet"));
+    return entityManager.unwrap(Session.class).bySimpleNaturalId(Plan.class).loadOptional(reference).orElseThrow(() -> new IllegalStateException("Plan " + reference + " bestaat niet"));
   }
 
   public Contribution contribution(long contributionId) {
