@@ -38,6 +38,7 @@ public class PlanSubmissions {
   private final PlanContents contents;
   private final FundingRounds rounds;
   private final TransactionTemplate transaction;
+  private final TransactionTemplate checks;
   private final FormReader forms;
   private final AsCaller asCaller;
   private final PlanRepository planRepository;
@@ -53,6 +54,8 @@ public class PlanSubmissions {
     this.contents = contents;
     this.rounds = rounds;
     this.transaction = new TransactionTemplate(transactions);
+    this.checks = new TransactionTemplate(transactions);
+    this.checks.setReadOnly(true);
     this.forms = forms;
     this.asCaller = asCaller;
     this.planRepository = planRepository;
@@ -90,10 +93,12 @@ public class PlanSubmissions {
     // policy's (PlanContents' checks), not the engine's: organisations hold no engine rights.
     identity.setAuthentication(viewer.userId(), viewer.groups());
     try {
-      // Refused input costs no reference: who may submit plans, then the checks the start repeats.
-      contents.checkMaySubmit();
-      // The same rules as the start applies (Bean Validation, then the case's checks).
-      contents.check(forms.validate(plan));
+      // Refused input costs no reference: who may submit plans, then the same rules as the start
+      // applies (Bean Validation, then the case's checks), in one read-only transaction.
+      checks.executeWithoutResult(status -> {
+        contents.checkMaySubmit();
+        contents.check(forms.validate(plan));
+      });
       String reserved = rounds.reservePlanReference(plan.roundYear());
       reservedReferences.hold(plan.roundYear(), reserved);
       try {
