@@ -99,7 +99,7 @@ class NationalScaleBenchmark {
       if (reuse || copy) {
         report.put("generation", earlierGeneration);
         System.out.printf("Measuring the database generated earlier: %s%n", earlierGeneration);
-        report.put("reset", BenchReset.run(engine, database, config.lastRound() + 1));
+        report.put("reset", BenchReset.run(database, config.lastRound() + 1));
       } else {
         DataGenerator generator = new DataGenerator(config, engine, organisations);
         generator.users();
