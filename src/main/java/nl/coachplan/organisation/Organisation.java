@@ -1,6 +1,5 @@
 package nl.coachplan.organisation;
 
-import org.hibernate.annotations.NaturalId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import org.hibernate.annotations.NaturalId;
 
 /** A local organisation: aanvoerder of one plan, speler of another. Its users are in group {@code org-<slug>}. */
 @Entity

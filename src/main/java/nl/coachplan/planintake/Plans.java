@@ -40,7 +40,8 @@ public class Plans {
 
   /** By natural id: the steps of one transaction read their plan once (a start read it five times). */
   public Plan requireReference(String reference) {
-    return entityManager.unwrap(Session.class).bySimpleNaturalId(Plan.class).loadOptional(reference).orElseThrow(() -> new IllegalStateException("Plan " + reference + " bestaat niet"));
+    return entityManager.unwrap(Session.class).bySimpleNaturalId(Plan.class).loadOptional(reference)
+        .orElseThrow(() -> new IllegalStateException("Plan " + reference + " bestaat niet"));
   }
 
   public Contribution contribution(long contributionId) {
