@@ -53,7 +53,8 @@ final class BenchReset {
       update(connection, "SET REFERENTIAL_INTEGRITY FALSE");
     }
     long instances;
-    try (ResultSet count = connection.createStatement().executeQuery("select count(*) from (" + ids + ") i")) {
+    try (java.sql.Statement statement = connection.createStatement();
+        ResultSet count = statement.executeQuery("select count(*) from (" + ids + ") i")) {
       count.next();
       instances = count.getLong(1);
     }

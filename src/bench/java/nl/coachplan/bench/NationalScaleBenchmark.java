@@ -336,13 +336,14 @@ class NationalScaleBenchmark {
     return result;
   }
 
+  /** At most so many unmeasured rushes before the measured one. */
+  private static final int MAX_WARM_UP_ROUNDS = 6;
+
   /**
    * A year's plans arrive in the last hours before the call closes: many clients submit at once,
    * and a client that gets no answer sends the same plan again with the same Idempotency-Key, as
    * the portal and well-behaved clients do. Every plan must be answered, none lost, none doubled.
    */
-  private static final int MAX_WARM_UP_ROUNDS = 6;
-
   private static Map<String, Object> deadlineRush(BenchHttp http, BenchConfig config, List<String> organisations,
       BenchDatabase database) {
     int year = config.lastRound() + 1;

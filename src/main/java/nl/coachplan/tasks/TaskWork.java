@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import nl.coachplan.engine.AsCaller;
 import nl.coachplan.engine.LiveCopies;
 import nl.coachplan.engine.ProcessValues;
@@ -91,7 +92,7 @@ public class TaskWork {
       // Each task's case read for all tasks at once: a list costs the same few statements for 1 task or 500.
       Map<String, Object> contributionIds = taskVariables.nearest(
           found.stream().filter(TaskWork::aboutAContribution).toList(), ProcessVariables.CONTRIBUTION_ID);
-      java.util.function.Function<Task, TaskCases.Key> caseKey =
+      Function<Task, TaskCases.Key> caseKey =
           task -> new TaskCases.Key(keys.get(task.getProcessInstanceId()), contributionIds.get(task.getId()));
       Map<TaskCases.Key, TaskCases.TaskCase> taskCases = cases.of(found.stream().map(caseKey).toList());
       List<OpenTask> mine = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -63,7 +64,7 @@ abstract class BrowserTestSupport {
   }
 
   @AfterEach
-  void closeBrowser(org.junit.jupiter.api.TestInfo test) throws IOException {
+  void closeBrowser(TestInfo test) throws IOException {
     if (browser != null) {
       // Per test, so a failed one keeps the page it ended on.
       screenshot("last-" + getClass().getSimpleName() + test.getTestMethod().map(method -> "-" + method.getName()).orElse(""));
