@@ -138,7 +138,14 @@ public class TaskWork {
         formService.submitTaskForm(taskId, variables);
         return null;
       });
-    } catch (NotFound | Forbidden | nl.coachplan.validation.InvalidFormDataException refused) {
+    } catch (nl.coachplan.validation.InvalidFormDataException refused) {
+      throw refused;
+    } catch (NotFound | Forbidden refused) {
+      // Someone may complete the task while it is checked: the task still shows, but its contribution
+      // variable has gone with it and the case seems not the caller's. Gone meanwhile is gone, not forbidden.
+      if (asApplication(() -> tasks.createTaskQuery().taskId(taskId).count()) == 0) {
+        throw asApplication(() -> gone(viewer, taskId));
+      }
       throw refused;
     } catch (RuntimeException e) {
       // A step's refusal arrives wrapped by the engine: hand it on as the form rule it is.
