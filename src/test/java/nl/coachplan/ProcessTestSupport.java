@@ -80,15 +80,20 @@ public abstract class ProcessTestSupport {
 
   /** A user in the given group, created once. */
   protected void user(String userId, String groupId) {
+    user(userId);
+    if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identityService.createMembership(userId, groupId);
+    }
+  }
+
+  /** A user in no group, created once; the password is the user id. */
+  protected void user(String userId) {
     if (identityService.createUserQuery().userId(userId).count() == 0) {
       User user = identityService.newUser(userId);
       user.setPassword(userId);
       user.setFirstName("Test");
       user.setLastName(userId);
       identityService.saveUser(user);
-    }
-    if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
-      identityService.createMembership(userId, groupId);
     }
   }
 

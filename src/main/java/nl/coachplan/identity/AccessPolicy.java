@@ -185,6 +185,16 @@ public class AccessPolicy {
     return viewer.isApplication() || providesActivity(viewer, providerSlug);
   }
 
+  /**
+   * The figures of the wijken and the policy goals (counts, no case): the municipality's staff, the
+   * organisations (partners who might cofinance) and the wijkteam (it refers, and looks back each year
+   * with the providers); not a signed-in user of none of these.
+   */
+  public boolean seesFigures(Viewer viewer) {
+    return viewer.isApplication() || seesMunicipality(viewer) || !viewer.organisationSlugs().isEmpty()
+        || viewer.groups().contains(IdentitySetup.WIJKTEAM);
+  }
+
   /** Wijken are entered by the coordinator. */
   public boolean mayManageWijken(Viewer viewer) {
     return viewer.isApplication() || viewer.groups().contains(CurrentUser.COORDINATOR);

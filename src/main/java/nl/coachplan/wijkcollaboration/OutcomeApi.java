@@ -6,7 +6,6 @@ import java.util.List;
 import nl.coachplan.identity.AccessPolicy;
 import nl.coachplan.identity.Viewer;
 import nl.coachplan.organisation.Wijken;
-import nl.coachplan.validation.Forbidden;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,10 +37,7 @@ public class OutcomeApi {
       + "die in dat jaar eindigen; met wijk (CBS-wijkcode) alleen de plannen in die wijk")
   public Outcomes outcomes(@RequestParam(required = false) Integer year, @RequestParam(required = false) String wijk,
       @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
-    // Counts only, no case: staff and every organisation, not a signed-in user of neither (the wijkteam).
-    if (!policy.seesMunicipality(viewer) && viewer.organisationSlugs().isEmpty()) {
-      throw new Forbidden("De cijfers per beleidsdoel zijn voor de medewerkers van de gemeente en de organisaties.");
-    }
+    WijkApi.mayRead(policy, viewer);
     Integer checked = WijkApi.checked(year);
     String code = wijk == null || wijk.isBlank() ? null : wijken.one(wijk).getCode();
     return new Outcomes(checked, code, goals.of(code, checked));

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nl.coachplan.dashboard.Table;
+import nl.coachplan.identity.AccessPolicy;
 import nl.coachplan.identity.Viewer;
 import nl.coachplan.organisation.Wijk;
 import nl.coachplan.organisation.Wijken;
+import nl.coachplan.validation.Forbidden;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,17 +30,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Wijken", description = "De wijken (CBS-wijkcodes), de jaarlijkse terugblik op de samenwerking en de cijfers per wijk")
 public class WijkApi {
 
-
   private final Wijken wijken;
   private final WijkCollaborations collaborations;
   private final WijkEvaluationRepository evaluations;
   private final WijkFigures figures;
+  private final AccessPolicy policy;
 
-  public WijkApi(Wijken wijken, WijkCollaborations collaborations, WijkEvaluationRepository evaluations, WijkFigures figures) {
+  public WijkApi(Wijken wijken, WijkCollaborations collaborations, WijkEvaluationRepository evaluations, WijkFigures figures,
+      AccessPolicy policy) {
     this.wijken = wijken;
     this.collaborations = collaborations;
     this.evaluations = evaluations;
     this.figures = figures;
+    this.policy = policy;
   }
 
   public record WijkView(String code, String name) {
@@ -79,22 +83,35 @@ public class WijkApi {
   @Operation(summary = "De cijfers van een wijk: activiteiten in het aanbod, verwijzingen, gestart, teruggekoppeld, per bron; "
       + "de plannen in de wijk en hun coaches; per beleidsdoel de plannen die het beogen en de jaarverslagen met een resultaat erop; "
       + "met year alleen de verwijzingen, coaches en jaarverslagen van dat jaar")
-  public WijkFigures.Figures figures(@PathVariable String code, @RequestParam(required = false) Integer year) {
+  public WijkFigures.Figures figures(@PathVariable String code, @RequestParam(required = false) Integer year,
+      @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
+    mayRead(policy, viewer);
     return figures.of(wijken.one(code).getCode(), checked(year));
   }
 
   @GetMapping("/{code}/figures.csv")
   @Operation(summary = "De cijfers van een wijk per bron en per beleidsdoel (CSV, voor Excel)")
-  public ResponseEntity<byte[]> csv(@PathVariable String code, @RequestParam(required = false) Integer year) {
+  public ResponseEntity<byte[]> csv(@PathVariable String code, @RequestParam(required = false) Integer year,
+      @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
+    mayRead(policy, viewer);
     Table table = table(figures.of(wijken.one(code).getCode(), checked(year)), year);
     return table.csvDownload("wijk-" + table.sheetName());
   }
 
   @GetMapping("/{code}/figures.xlsx")
   @Operation(summary = "De cijfers van een wijk per bron en per beleidsdoel (Excel)")
-  public ResponseEntity<byte[]> xlsx(@PathVariable String code, @RequestParam(required = false) Integer year) {
+  public ResponseEntity<byte[]> xlsx(@PathVariable String code, @RequestParam(required = false) Integer year,
+      @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
+    mayRead(policy, viewer);
     Table table = table(figures.of(wijken.one(code).getCode(), checked(year)), year);
     return table.xlsxDownload("wijk-" + table.sheetName());
+  }
+
+  /** The figures of a wijk and of the policy goals are read by those {@link AccessPolicy#seesFigures} names. */
+  static void mayRead(AccessPolicy policy, Viewer viewer) {
+    if (!policy.seesFigures(viewer)) {
+      throw new Forbidden("De cijfers zijn voor de medewerkers van de gemeente, de organisaties en het wijkteam.");
+    }
   }
 
   static Integer checked(Integer year) {

@@ -118,9 +118,17 @@ class WijkFiguresTest extends WijkTestSupport {
     assertThat(inWijk.get(4).get("resultNumberSum").decimalValue()).isEqualByComparingTo("7");
     assertThat(inWijk.get(0).get("plansAiming").asInt()).isZero();
 
-    ResponseEntity<String> wijkteam = api("rest-wijkteam", HttpMethod.GET, "/api/v1/outcomes", null);
-    assertThat(wijkteam.getStatusCode().value()).isEqualTo(403);
-    assertThat(wijkteam.getBody()).contains("medewerkers van de gemeente en de organisaties");
+    // The wijkteam reads the same counts here as in its wijk's figures; a user of no role reads neither.
+    ResponseEntity<String> wijkteam = api("rest-wijkteam", HttpMethod.GET, "/api/v1/outcomes?wijk=" + wijk.getCode(), null);
+    assertThat(wijkteam.getStatusCode().value()).as(wijkteam.getBody()).isEqualTo(200);
+    assertThat(read(wijkteam).get("outcomes").get(4).get("reportedResults").asInt()).isEqualTo(1);
+    user("rest-no-role");
+    for (String path : List.of("/api/v1/outcomes", "/api/v1/wijken/" + wijk.getCode() + "/figures",
+        "/api/v1/wijken/" + wijk.getCode() + "/figures.csv")) {
+      ResponseEntity<String> noRole = api("rest-no-role", HttpMethod.GET, path, null);
+      assertThat(noRole.getStatusCode().value()).as(path).isEqualTo(403);
+      assertThat(noRole.getBody()).contains("medewerkers van de gemeente, de organisaties en het wijkteam");
+    }
     ResponseEntity<String> badYear = api("rest-manager", HttpMethod.GET, "/api/v1/outcomes?year=1800", null);
     assertThat(badYear.getStatusCode().value()).isEqualTo(400);
     assertThat(badYear.getBody()).contains("Het jaar ligt tussen 2000 en 2199");
