@@ -1,5 +1,6 @@
 // The portal's one script (CSP: script-src 'self'). Nothing typed is lost by a stray key:
-// Enter in a single-line field does not send the form, and leaving a changed form asks first.
+// Enter in a single-line field does not send the form, leaving a changed form asks first, and a
+// form is sent once however often its button is pressed.
 (function () {
   'use strict';
   var singleLine = ['text', 'number', 'email', 'tel', 'url', 'search', 'date', 'password'];
@@ -27,6 +28,23 @@
     });
     var summary = document.querySelector('.error-summary');
     if (summary) { summary.focus(); }
+  });
+
+  // A second click while the first sending is under way sends nothing: one click, one activity or referral.
+  var sent = [];
+  document.addEventListener('submit', function (event) {
+    if (sent.indexOf(event.target) >= 0) {
+      event.preventDefault();
+      return;
+    }
+    sent.push(event.target);
+  });
+  // Back to a page kept in the browser's memory: its forms may be sent again.
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) {
+      sent = [];
+      submitting = false;
+    }
   });
 
   window.addEventListener('beforeunload', function (event) {

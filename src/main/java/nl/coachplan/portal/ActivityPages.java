@@ -113,12 +113,25 @@ public class ActivityPages {
     return page(null, form, input.entered(), input.typed(), errors, true, viewer, model);
   }
 
+  @GetMapping("/portaal/aanbod/{id}/intrekken")
+  public String confirmWithdrawal(@PathVariable long id, @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer, Model model) {
+    Activity activity = own(viewer, id);
+    if (activity.getStatus() == ActivityStatus.WITHDRAWN) {
+      return withdrawn(activity, model);
+    }
+    model.addAttribute("id", activity.getId());
+    model.addAttribute("title", activity.getTitle());
+    model.addAttribute("consequence", (activity.getStatus() == ActivityStatus.LISTED
+        ? "Het wijkteam verwijst er daarna niet meer naar." : "De coördinator stemt de criteria daarna niet verder met u af.")
+        + " Wilt u haar later weer aanbieden, dan meldt u haar opnieuw aan.");
+    return "portal/withdraw-activity";
+  }
+
   @GetMapping("/portaal/aanbod/{id}")
   public String show(@PathVariable long id, @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer, Model model) {
     Activity activity = own(viewer, id);
     if (activity.getStatus() == ActivityStatus.WITHDRAWN) {
-      return PortalErrors.message(model, activity.getTitle(), "Deze activiteit is ingetrokken. Wilt u haar weer aanbieden, "
-          + "meld haar dan opnieuw aan onder Ons aanbod.");
+      return withdrawn(activity, model);
     }
     return page(activity, form(viewer, false), values(activity), Map.of(), Map.of(), false, viewer, model);
   }
@@ -153,6 +166,11 @@ public class ActivityPages {
     activities.withdraw(viewer, id);
     redirect.addFlashAttribute("confirmation", "Ingetrokken: " + activity.getTitle() + ". Het wijkteam verwijst er niet meer naar.");
     return "redirect:/portaal/aanbod";
+  }
+
+  private static String withdrawn(Activity activity, Model model) {
+    return PortalErrors.message(model, activity.getTitle(), "Deze activiteit is ingetrokken. Wilt u haar weer aanbieden, "
+        + "meld haar dan opnieuw aan onder Ons aanbod.");
   }
 
   static ActivityLine line(Activity a) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -160,14 +161,24 @@ class WijkBrowserTest extends BrowserTestSupport {
     }
     assertThat(main()).contains("a. Open voor kwetsbare groepen").contains("e. Terugkoppeling aan het wijkteam");
     screenshot("wijk-activity-form-" + width);
-    press("opslaan");
+    // An impatient double click registers it once.
+    answerTo(() -> ((JavascriptExecutor) browser).executeScript(
+        "const button = arguments[0]; button.click(); setTimeout(() => button.click(), 40);", reach(browser.findElement(By.id("opslaan")))));
     assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bevestiging"))).getText()).contains("Aangemeld: " + title);
     WebElement registered = browser.findElement(By.xpath("//ul[@id='aanbod']/li[contains(., '" + title + "')]"));
     assertThat(registered.getText()).contains("Criteria worden afgestemd").contains("€ 2,50 per maand");
     assertNoHorizontalScroll("our aanbod");
     screenshot("wijk-aanbod-" + width);
-    assertThat(activities.ofViewer(SWOS).stream().filter(a -> a.getTitle().equals(title)).findFirst().orElseThrow().getStatus())
-        .isEqualTo(ActivityStatus.PROPOSED);
+    assertThat(activities.ofViewer(SWOS).stream().filter(a -> a.getTitle().equals(title)).toList())
+        .as("one activity for a double click").singleElement().extracting(Activity::getStatus).isEqualTo(ActivityStatus.PROPOSED);
+
+    // Withdrawing it asks first.
+    reach(registered.findElement(By.partialLinkText("Intrekken"))).click();
+    assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("vraag"))).getText()).isEqualTo("Wilt u " + title + " intrekken?");
+    assertNoHorizontalScroll("withdrawal question");
+    press("intrekken");
+    assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bevestiging"))).getText()).contains("Ingetrokken: " + title);
+    assertThat(browser.findElements(By.xpath("//ul[@id='aanbod']/li[contains(., '" + title + "')]"))).as("out of the list").isEmpty();
     signOut();
 
     // The wijkteam reads the answer.

@@ -60,6 +60,7 @@ class WijkPortalPagesTest extends WijkTestSupport {
     // Another provider: SWOS's activities are not its own to change or withdraw, even a listed one.
     refused(open(get("/portaal/aanbod/" + listed.getId()), MEE), 404, "Niet gevonden");
     refused(open(post("/portaal/aanbod/" + listed.getId() + "/intrekken"), MEE), 404, "Niet gevonden");
+    refused(open(get("/portaal/aanbod/" + listed.getId() + "/intrekken"), MEE), 404, "Niet gevonden");
     assertThat(activities.one(SWOS, listed.getId()).getStatus()).isEqualTo(ActivityStatus.LISTED);
     assertThat(open(get("/portaal/aanbod"), MEE).getContentAsString()).doesNotContain("Wandelgroep in de wijk");
   }
@@ -158,10 +159,15 @@ class WijkPortalPagesTest extends WijkTestSupport {
     assertThat(now.getSchedule()).isEqualTo("woensdag 10.00 uur");
     assertThat(now.getCostPerMonthEuro()).isEqualByComparingTo("1.50");
 
+    // Withdrawing asks first; only the answer withdraws.
+    assertThat(open(get(path + "/intrekken"), SWOS).getContentAsString()).contains("Wilt u <strong>Wandelgroep in de wijk</strong> intrekken?")
+        .contains("Ja, intrekken");
+    assertThat(activities.one(SWOS, listed.getId()).getStatus()).isEqualTo(ActivityStatus.PROPOSED);
     assertThat(open(post(path + "/intrekken"), SWOS).getRedirectedUrl()).isEqualTo("/portaal/aanbod");
     assertThat(activities.one(SWOS, listed.getId()).getStatus()).isEqualTo(ActivityStatus.WITHDRAWN);
     assertThat(open(get("/portaal/aanbod"), SWOS).getContentAsString()).doesNotContain("activiteit-" + listed.getId() + "\"");
     assertThat(open(get(path), SWOS).getContentAsString()).contains("Deze activiteit is ingetrokken");
+    assertThat(open(get(path + "/intrekken"), SWOS).getContentAsString()).contains("Deze activiteit is ingetrokken");
   }
 
   @Test
