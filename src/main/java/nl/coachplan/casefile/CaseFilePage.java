@@ -1,10 +1,12 @@
 package nl.coachplan.casefile;
 
-import nl.coachplan.web.StaffPage;
 import java.util.ArrayList;
 import java.util.List;
 import nl.coachplan.dashboard.Svg;
+import nl.coachplan.identity.AccessPolicy;
 import nl.coachplan.identity.Viewer;
+import nl.coachplan.planintake.PlanStage;
+import nl.coachplan.web.StaffPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 @StaffPage
 public class CaseFilePage {
 
+  private static final AccessPolicy POLICY = new AccessPolicy();
   private final CaseFiles caseFiles;
 
   public CaseFilePage(CaseFiles caseFiles) {
@@ -50,7 +53,8 @@ public class CaseFilePage {
     model.addAttribute("ladders", ladders);
     model.addAttribute("timeline", groups(file.timeline()));
     model.addAttribute("viewer", viewer);
-    model.addAttribute("staff", new nl.coachplan.identity.AccessPolicy().mayUseEngine(viewer));
+    model.addAttribute("staff", POLICY.mayUseEngine(viewer));
+    model.addAttribute("mayWithdraw", PlanStage.valueOf(file.stage()).isBeforeApproval() && POLICY.mayWithdraw(viewer, file.aanvoerder()));
     return "case";
   }
 }

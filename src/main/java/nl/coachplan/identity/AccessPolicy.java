@@ -150,7 +150,12 @@ public class AccessPolicy {
 
   /** A plan is withdrawn by its aanvoerder or by the coordinator. */
   public boolean mayWithdraw(Viewer viewer, CaseParties parties) {
-    return actsForEveryone(viewer) || viewer.organisationSlugs().contains(parties.aanvoerder());
+    return mayWithdraw(viewer, parties.aanvoerder());
+  }
+
+  /** The same, for a plan whose aanvoerder the case file names. */
+  public boolean mayWithdraw(Viewer viewer, String aanvoerder) {
+    return actsForEveryone(viewer) || viewer.organisationSlugs().contains(aanvoerder);
   }
 
   // --- The wijk: aanbod, referrals, wijken (seed 003) ---

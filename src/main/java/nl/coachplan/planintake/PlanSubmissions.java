@@ -120,6 +120,20 @@ public class PlanSubmissions {
   }
 
   /**
+   * Whether the viewer may withdraw the plan now: before its approval, as its aanvoerder or the
+   * coordinator (the access policy decides from the case file). A plan the viewer may not see is not found.
+   */
+  public boolean mayWithdraw(String reference, Viewer viewer) {
+    return Boolean.TRUE.equals(checks.execute(status -> {
+      Plan plan = planRepository.findByReference(reference).orElse(null);
+      if (plan == null || !policy.seesCase(viewer, plan.parties())) {
+        throw new NotFound("Er is geen plan " + reference + " dat u mag inzien.");
+      }
+      return plan.getStage().isBeforeApproval() && policy.mayWithdraw(viewer, plan.parties());
+    }));
+  }
+
+  /**
    * Withdraws a plan before its approval, for its aanvoerder or the coordinator (the access policy
    * decides from the case file). False when the plan is past the point where it can be withdrawn.
    */

@@ -11,6 +11,7 @@ import nl.coachplan.CaseTestSupport;
 import nl.coachplan.identity.Viewer;
 import nl.coachplan.planintake.ContributionStatus;
 import nl.coachplan.planintake.PlanScenario;
+import nl.coachplan.planintake.PlanStage;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -200,5 +201,49 @@ class PortalPagesTest extends CaseTestSupport {
     assertThat(clubPage).doesNotContain("ladderStart").doesNotContain("Participatieladder")
         .contains("Resultaten op de beoogde resultaten").contains("Meedoen").contains("nieuwe leden")
         .contains("name=\"outcomeResults[0].resultText\"").contains("name=\"photoLinks[0].url\"");
+  }
+
+  @Test
+  void anAanvoerderWithdrawsItsPlanAfterAQuestionAndNobodyElseMay() throws Exception {
+    Viewer elzis = new Viewer("mvc-elzis", List.of("org-elzis"));
+    int year = freshYear();
+    openRound(year, 6.8);
+    ProcessInstance intake = runtimeService.startProcessInstanceByKey("plan-intake", PlanScenario.plan(year,
+        List.of(PlanScenario.contribution("swos", "money", 2000, null, "Bijdrage"))));
+    String reference = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(intake.getId()).singleResult()
+        .getBusinessKey();
+    String path = "/portaal/plannen/" + reference + "/intrekken";
+
+    // The case file offers it to the aanvoerder only; the question names the plan and what follows.
+    assertThat(page(get("/cases/" + reference), WEI)).contains("id=\"plan-intrekken\"");
+    assertThat(page(get("/cases/" + reference), SWOS)).doesNotContain("plan-intrekken");
+    assertThat(page(get(path), WEI)).contains("Wilt u plan <span>" + reference + "</span>").contains("Ja, plan intrekken");
+
+    // A speler is refused, another organisation does not find it; nothing changes.
+    MvcResult speler = mvc.perform(post(path).param("reason", "Weg ermee").requestAttr(Viewer.ATTRIBUTE, SWOS)).andReturn();
+    assertThat(speler.getResponse().getStatus()).isEqualTo(403);
+    assertThat(speler.getResponse().getContentAsString()).contains("Alleen de aanvoerder van het plan of de coördinator");
+    assertThat(mvc.perform(get(path).requestAttr(Viewer.ATTRIBUTE, SWOS)).andReturn().getResponse().getStatus()).isEqualTo(403);
+    assertThat(mvc.perform(get(path).requestAttr(Viewer.ATTRIBUTE, elzis)).andReturn().getResponse().getStatus()).isEqualTo(404);
+    assertThat(mvc.perform(post(path).requestAttr(Viewer.ATTRIBUTE, elzis)).andReturn().getResponse().getStatus()).isEqualTo(404);
+
+    // Too long a reason: refused at the field, what was typed kept, the plan unchanged.
+    String tooLong = page(post(path).param("reason", "x".repeat(4001)), WEI);
+    assertThat(tooLong).contains("id=\"reden-fout\"").contains("De reden mag hoogstens 4000 tekens lang zijn; u typte er 4001.")
+        .contains("x".repeat(4001));
+    assertThat(inTx(() -> plan(reference).getStage())).isEqualTo(PlanStage.CONFIRMING);
+
+    MvcResult withdrawn = mvc.perform(post(path).param("reason", "  De sporthal is verkocht.  ").requestAttr(Viewer.ATTRIBUTE, WEI))
+        .andReturn();
+    assertThat(withdrawn.getResponse().getRedirectedUrl()).isEqualTo("/cases/" + reference);
+    assertThat(withdrawn.getFlashMap().get("confirmation")).isEqualTo("Plan " + reference
+        + " is ingetrokken. De spelers en de coördinator zien dat in dit dossier.");
+    assertThat(inTx(() -> plan(reference).getStage())).isEqualTo(PlanStage.WITHDRAWN);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(intake.getId()).count()).isZero();
+    assertThat(page(get("/cases/" + reference), SWOS)).contains("De sporthal is verkocht.");
+
+    // Afterwards: no link, and the question says why not.
+    assertThat(page(get("/cases/" + reference), WEI)).doesNotContain("plan-intrekken");
+    assertThat(page(get(path), WEI)).contains("Dit plan kan niet meer worden ingetrokken: het staat in de fase &#39;Ingetrokken&#39;.");
   }
 }

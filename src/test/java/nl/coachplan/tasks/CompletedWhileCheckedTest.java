@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.notNull;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
 import java.util.List;
@@ -13,9 +14,14 @@ import nl.coachplan.RestTestSupport;
 import nl.coachplan.planintake.ContributionStatus;
 import nl.coachplan.planintake.PlanScenario;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.AdditionalAnswers;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * A colleague completes the task in the moment between reading the task and reading its case, so the
@@ -25,7 +31,29 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  */
 class CompletedWhileCheckedTest extends RestTestSupport {
 
-  @MockitoSpyBean TaskCases cases;
+  @Autowired TaskWork work;
+  @Autowired TaskCompletionCheck completionCheck;
+  @Autowired TaskCases realCases;
+
+  /** The case reads of the portal's two checks, to be stepped into; the real ones around it. */
+  private TaskCases cases;
+  private final Map<Object, Object> before = new java.util.HashMap<>();
+
+  @BeforeEach
+  void stepIntoTheChecks() {
+    // Swapped into the checks rather than declared a bean: a context of its own would cost the suite a whole application.
+    cases = mock(TaskCases.class, AdditionalAnswers.delegatesTo(realCases));
+    for (Object check : List.of(AopTestUtils.getUltimateTargetObject(work), AopTestUtils.getUltimateTargetObject(completionCheck))) {
+      before.put(check, ReflectionTestUtils.getField(check, "cases"));
+      ReflectionTestUtils.setField(check, "cases", cases);
+    }
+  }
+
+  @AfterEach
+  void realChecks() {
+    before.forEach((check, real) -> ReflectionTestUtils.setField(check, "cases", real));
+    before.clear();
+  }
 
   @Test
   void completedDuringTheCheckBeforeTheStepIsDoneNotForbidden() throws Exception {
@@ -33,7 +61,7 @@ class CompletedWhileCheckedTest extends RestTestSupport {
     String taskId = task(plan, "confirmContribution").getId();
     doAnswer(invocation -> {
       colleagueConfirms(taskId);
-      return cases.of((String) invocation.getArgument(0), null);
+      return realCases.of((String) invocation.getArgument(0), null);
     }).when(cases).of(anyString(), notNull());
 
     assertToldItIsDone(submitTask("rest-swos", taskId, "contributionConfirmed", false, "remark", "Geen budget"), plan);
@@ -46,7 +74,7 @@ class CompletedWhileCheckedTest extends RestTestSupport {
     String taskId = task(plan, "confirmContribution").getId();
     doAnswer(invocation -> {
       colleagueConfirms(taskId);
-      return cases.withinStep((String) invocation.getArgument(0), null);
+      return realCases.withinStep((String) invocation.getArgument(0), null);
     }).when(cases).withinStep(anyString(), notNull());
 
     assertToldItIsDone(submitTask("rest-swos", taskId, "contributionConfirmed", false, "remark", "Geen budget"), plan);

@@ -1,0 +1,71 @@
+package nl.coachplan.portal;
+
+import nl.coachplan.casefile.CaseFiles;
+import nl.coachplan.identity.Viewer;
+import nl.coachplan.planintake.Plan;
+import nl.coachplan.planintake.PlanSubmissions;
+import nl.coachplan.validation.Forbidden;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Withdrawing a plan before its approval, for its aanvoerder (or the coordinator): a page that asks,
+ * with room for a reason; the case file then shows the plan withdrawn. The access policy decides
+ * from the case file ({@link PlanSubmissions#mayWithdraw}).
+ */
+@Controller
+public class PlanWithdrawalPage {
+
+  static final int MAX_REASON = 4000;
+
+  private final PlanSubmissions submissions;
+  private final CaseFiles caseFiles;
+
+  public PlanWithdrawalPage(PlanSubmissions submissions, CaseFiles caseFiles) {
+    this.submissions = submissions;
+    this.caseFiles = caseFiles;
+  }
+
+  @GetMapping("/portaal/plannen/{reference}/intrekken")
+  public String ask(@PathVariable String reference, @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer, Model model) {
+    Plan plan = caseFiles.visiblePlan(reference, viewer);
+    if (!submissions.mayWithdraw(plan.getReference(), viewer)) {
+      if (plan.getStage().isBeforeApproval()) {
+        throw new Forbidden("Alleen de aanvoerder van het plan of de coördinator kan het plan intrekken.");
+      }
+      return PortalErrors.message(model, "Plan " + plan.getReference(), "Dit plan kan niet meer worden ingetrokken: het staat in de fase '"
+          + plan.getStage().label() + "'. Intrekken kan alleen vóór de goedkeuring.");
+    }
+    return page(plan, "", null, false, model);
+  }
+
+  @PostMapping("/portaal/plannen/{reference}/intrekken")
+  public String withdraw(@PathVariable String reference, @RequestParam(name = "reason", required = false) String reason,
+      @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer, Model model, RedirectAttributes redirect) {
+    Plan plan = caseFiles.visiblePlan(reference, viewer);
+    String text = reason == null ? "" : reason.strip();
+    if (text.length() > MAX_REASON) {
+      return page(plan, text, "De reden mag hoogstens " + MAX_REASON + " tekens lang zijn; u typte er " + text.length() + ".", true, model);
+    }
+    redirect.addFlashAttribute("confirmation", submissions.withdraw(plan.getReference(), text, viewer)
+        ? "Plan " + plan.getReference() + " is ingetrokken. De spelers en de coördinator zien dat in dit dossier."
+        : "Plan " + plan.getReference() + " kon niet meer worden ingetrokken: het is al goedgekeurd, afgewezen of ingetrokken.");
+    return "redirect:/cases/" + plan.getReference();
+  }
+
+  private static String page(Plan plan, String reason, String error, boolean changed, Model model) {
+    model.addAttribute("reference", plan.getReference());
+    model.addAttribute("title", plan.getTitle());
+    model.addAttribute("reason", reason);
+    model.addAttribute("error", error);
+    model.addAttribute("changed", changed);
+    model.addAttribute("maxReason", MAX_REASON);
+    return "portal/withdraw-plan";
+  }
+}
