@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.planintake.ContributionStatus;
 import nl.coachplan.planintake.PlanRepository;
+import nl.coachplan.planintake.PlanScenario;
 import nl.coachplan.planintake.PlanStage;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -262,6 +264,50 @@ class PortalBrowserTest extends BrowserTestSupport {
     assertNoHorizontalScroll("submitted");
     screenshot("plan-submitted-phone");
     assertThat(inTx(() -> plans.findByReference(reference).orElseThrow().getContributions().size())).isEqualTo(2);
+
+    // Second thoughts: withdrawn from its case file, after the question.
+    reach(browser.findElement(By.id("dossier"))).click();
+    reach(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-intrekken")))).click();
+    assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("vraag"))).getText())
+        .isEqualTo("Wilt u plan " + reference + ", Sportief na school, intrekken?");
+    type("reason", "Geen trainers gevonden.");
+    WebElement withdraw = reach(browser.findElement(By.id("intrekken")));
+    assertThat(within(withdraw)).as("the button fits the phone's width").isTrue();
+    assertNoHorizontalScroll("withdrawal question");
+    screenshot("plan-withdraw-phone");
+    press("intrekken");
+    assertWithdrawn(reference, "Geen trainers gevonden.");
+  }
+
+  @Test
+  void aPlanIsWithdrawnAtADeskAndAnOverlongReasonIsRefusedAtItsField() throws Exception {
+    ProcessInstance intake = runtime.startProcessInstanceByKey("plan-intake", PlanScenario.plan(ProcessValues.today().getYear(), List.of()));
+    String reference = runtime.createProcessInstanceQuery().processInstanceId(intake.getId()).singleResult().getBusinessKey();
+    signIn("werk-en-inkomen");
+    browser.get(url("/cases/" + reference));
+    reach(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-intrekken")))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("intrekken")));
+    WebElement reason = browser.findElement(By.id("reden"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", reason, "x".repeat(4001));
+    press("intrekken");
+    WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reden-fout")));
+    assertThat(error.getText()).contains("De reden mag hoogstens 4000 tekens lang zijn; u typte er 4001.");
+    assertThat(browser.findElement(By.cssSelector(".error-summary a")).getAttribute("href")).endsWith("#reden");
+    assertThat(inTx(() -> plans.findByReference(reference).orElseThrow().getStage())).isNotEqualTo(PlanStage.WITHDRAWN);
+    screenshot("plan-withdraw-refused-desk");
+    type("reason", "Samengevoegd met een ander plan.");
+    press("intrekken");
+    assertWithdrawn(reference, "Samengevoegd met een ander plan.");
+  }
+
+  private void assertWithdrawn(String reference, String reason) {
+    assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bevestiging"))).getText())
+        .isEqualTo("Plan " + reference + " is ingetrokken. De spelers en de coördinator zien dat in dit dossier.");
+    assertThat(browser.findElement(By.cssSelector("dd .stage")).getText()).isEqualTo("Ingetrokken");
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains(reason);
+    assertThat(browser.findElements(By.id("plan-intrekken"))).isEmpty();
+    assertNoHorizontalScroll("withdrawn case file");
+    assertThat(inTx(() -> plans.findByReference(reference).orElseThrow().getStage())).isEqualTo(PlanStage.WITHDRAWN);
   }
 
   @Test
@@ -346,9 +392,6 @@ class PortalBrowserTest extends BrowserTestSupport {
   private void check(String name, String value) {
     reach(browser.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"))).click();
   }
-
-
-
 
   private void signOut() {
     browser.findElement(By.cssSelector("header form.logout button")).click();
