@@ -12,7 +12,6 @@ import nl.coachplan.dashboard.PlanRow;
 import nl.coachplan.identity.Viewer;
 import nl.coachplan.planintake.PlanForms;
 import nl.coachplan.planintake.PlanSubmissions;
-import nl.coachplan.validation.InvalidFormDataException;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -96,9 +95,6 @@ public class PlanApi {
   @Operation(summary = "Een plan intrekken (de aanvoerder of de coördinator, vóór de goedkeuring)")
   public ResponseEntity<?> withdraw(@PathVariable String reference,
       @RequestBody Withdrawal withdrawal, @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer) {
-    if (withdrawal.reason() != null && withdrawal.reason().length() > 4000) {
-      throw InvalidFormDataException.of("reason", "De reden mag hoogstens 4000 tekens lang zijn.");
-    }
     if (submissions.withdraw(reference, withdrawal.reason(), viewer)) {
       return ResponseEntity.noContent().build();
     }

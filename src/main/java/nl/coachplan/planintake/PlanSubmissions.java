@@ -32,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class PlanSubmissions {
 
+  /** The longest reason for a withdrawal, in characters. */
+  public static final int MAX_REASON = 4000;
+
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final IdempotencyKeyRepository keys;
@@ -138,6 +141,10 @@ public class PlanSubmissions {
    * decides from the case file). False when the plan is past the point where it can be withdrawn.
    */
   public boolean withdraw(String reference, String reason, Viewer viewer) {
+    String text = reason == null ? "" : reason.strip();
+    if (text.length() > MAX_REASON) {
+      throw InvalidFormDataException.of("reason", "De reden mag hoogstens " + MAX_REASON + " tekens lang zijn; u typte er " + text.length() + ".");
+    }
     var parties = transaction.execute(status -> planRepository.findByReference(reference).map(Plan::parties).orElse(null));
     if (parties == null || !policy.seesCase(viewer, parties)) {
       throw new NotFound("Er is geen plan " + reference + " dat u mag inzien.");
@@ -153,7 +160,7 @@ public class PlanSubmissions {
         return false;
       }
       runtime.createMessageCorrelation("PlanWithdrawn").processInstanceId(intake.getId())
-          .setVariable(ProcessVariables.WITHDRAWAL_REASON, reason == null || reason.isBlank() ? null : reason.trim()).correlateWithResult();
+          .setVariable(ProcessVariables.WITHDRAWAL_REASON, text.isEmpty() ? null : text).correlateWithResult();
       return true;
     })));
   }

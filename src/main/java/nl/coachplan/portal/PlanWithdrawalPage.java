@@ -5,6 +5,7 @@ import nl.coachplan.identity.Viewer;
 import nl.coachplan.planintake.Plan;
 import nl.coachplan.planintake.PlanSubmissions;
 import nl.coachplan.validation.Forbidden;
+import nl.coachplan.validation.InvalidFormDataException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 public class PlanWithdrawalPage {
-
-  static final int MAX_REASON = 4000;
 
   private final PlanSubmissions submissions;
   private final CaseFiles caseFiles;
@@ -49,11 +48,13 @@ public class PlanWithdrawalPage {
   public String withdraw(@PathVariable String reference, @RequestParam(name = "reason", required = false) String reason,
       @RequestAttribute(Viewer.ATTRIBUTE) Viewer viewer, Model model, RedirectAttributes redirect) {
     Plan plan = caseFiles.visiblePlan(reference, viewer);
-    String text = reason == null ? "" : reason.strip();
-    if (text.length() > MAX_REASON) {
-      return page(plan, text, "De reden mag hoogstens " + MAX_REASON + " tekens lang zijn; u typte er " + text.length() + ".", true, model);
+    boolean withdrawn;
+    try {
+      withdrawn = submissions.withdraw(plan.getReference(), reason, viewer);
+    } catch (InvalidFormDataException refused) {
+      return page(plan, reason, Violations.refusal(refused).get("reason"), true, model);
     }
-    redirect.addFlashAttribute("confirmation", submissions.withdraw(plan.getReference(), text, viewer)
+    redirect.addFlashAttribute("confirmation", withdrawn
         ? "Plan " + plan.getReference() + " is ingetrokken. De spelers en de coördinator zien dat in dit dossier."
         : "Plan " + plan.getReference() + " kon niet meer worden ingetrokken: het is al goedgekeurd, afgewezen of ingetrokken.");
     return "redirect:/cases/" + plan.getReference();
@@ -65,7 +66,6 @@ public class PlanWithdrawalPage {
     model.addAttribute("reason", reason);
     model.addAttribute("error", error);
     model.addAttribute("changed", changed);
-    model.addAttribute("maxReason", MAX_REASON);
     return "portal/withdraw-plan";
   }
 }
