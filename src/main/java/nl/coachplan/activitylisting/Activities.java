@@ -185,11 +185,9 @@ public class Activities {
 
   /** The target groups must be codes of the plan forms' list. */
   private static ActivityForms.ActivityForm checked(ActivityForms.ActivityForm form) {
-    for (String group : form.targetGroups()) {
-      if (!Codes.TARGET_GROUPS.containsKey(group)) {
-        throw InvalidFormDataException.of("targetGroups", "Onbekende doelgroep '" + group + "'. Kies uit: "
-            + Codes.allowed(Codes.TARGET_GROUPS) + ".");
-      }
+    var unknown = Codes.unknown("targetGroups", "doelgroep", Codes.TARGET_GROUPS, form.targetGroups());
+    if (!unknown.isEmpty()) {
+      throw new InvalidFormDataException(unknown);
     }
     if (form.targetGroups().stream().distinct().count() < form.targetGroups().size()) {
       throw InvalidFormDataException.of("targetGroups", "Een doelgroep staat er twee keer in.");

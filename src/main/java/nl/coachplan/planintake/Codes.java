@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.coachplan.validation.InvalidFormDataException.Violation;
 
 /**
  * The fixed option lists of the plan forms (codes in the data, Dutch labels on screen). The forms
@@ -67,6 +68,12 @@ public final class Codes {
 
   public static String allowed(Map<String, String> codes) {
     return String.join(", ", codes.keySet());
+  }
+
+  /** Each value not in the list, once, as a refusal at {@code field} naming the codes to choose from ("Onbekende doelgroep 'x'"). */
+  public static List<Violation> unknown(String field, String noun, Map<String, String> codes, List<String> values) {
+    return values.stream().filter(v -> !codes.containsKey(v)).distinct()
+        .map(v -> new Violation(field, "Onbekende " + noun + " '" + v + "'. Kies uit: " + allowed(codes) + ".")).toList();
   }
 
   private static Map<String, String> ordered(String... pairs) {

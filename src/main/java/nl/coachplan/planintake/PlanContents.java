@@ -163,10 +163,8 @@ public class PlanContents {
   }
 
   private void checkPlan(Submission form, FundingRound round, Organisation aanvoerder, List<Violation> violations) {
-    form.targetGroups().stream().filter(g -> !Codes.TARGET_GROUPS.containsKey(g)).distinct().forEach(g -> violations.add(
-        new Violation("targetGroups", "Onbekende doelgroep '" + g + "'. Kies uit: " + Codes.allowed(Codes.TARGET_GROUPS) + ".")));
-    form.settings().stream().filter(s -> !Codes.SETTINGS.containsKey(s)).distinct().forEach(s -> violations.add(
-        new Violation("settings", "Onbekende setting '" + s + "'. Kies uit: " + Codes.allowed(Codes.SETTINGS) + ".")));
+    violations.addAll(Codes.unknown("targetGroups", "doelgroep", Codes.TARGET_GROUPS, form.targetGroups()));
+    violations.addAll(Codes.unknown("settings", "setting", Codes.SETTINGS, form.settings()));
     if (!Codes.PROFILE_TYPES.containsKey(form.profileType())) {
       violations.add(new Violation("profileType", "Onbekend functieprofiel '" + form.profileType() + "'. Kies uit: "
           + Codes.allowed(Codes.PROFILE_TYPES) + "."));
