@@ -209,7 +209,7 @@ public final class InvalidFormDataMapper {
   }
 
   static Response unexpected(Throwable exception) {
-    LOG.warn("engine REST answered 500: {}", Failures.types(exception));
+    LOG.error("engine REST answered 500: {}", Failures.types(exception), exception);
     return problem(500, "Interne fout", "Er ging iets mis bij het verwerken van het verzoek; probeer het later opnieuw.", null, Map.of());
   }
 
