@@ -13,6 +13,7 @@ import nl.coachplan.coachhiring.Hiring;
 import nl.coachplan.coachhiring.PostKeys;
 import nl.coachplan.contractrenewal.EmbeddingSteps;
 import nl.coachplan.contractrenewal.Renewals;
+import nl.coachplan.contractrenewal.YearReports;
 import nl.coachplan.contractrenewal.YearReport;
 import nl.coachplan.engine.ProcessValues;
 import nl.coachplan.identity.People;
@@ -49,18 +50,20 @@ public class CaseFiles {
   private final Plans plans;
   private final Hiring hiring;
   private final Renewals renewals;
+  private final YearReports yearReports;
   private final HistoryService history;
   private final TaskService tasks;
   private final RepositoryService repository;
   private final People people;
 
-  public CaseFiles(PlanRepository planRepository, Plans plans, Hiring hiring, Renewals renewals, HistoryService history,
-      TaskService tasks, RepositoryService repository, People people) {
+  public CaseFiles(PlanRepository planRepository, Plans plans, Hiring hiring, Renewals renewals, YearReports yearReports,
+      HistoryService history, TaskService tasks, RepositoryService repository, People people) {
     this.people = people;
     this.planRepository = planRepository;
     this.plans = plans;
     this.hiring = hiring;
     this.renewals = renewals;
+    this.yearReports = yearReports;
     this.history = history;
     this.tasks = tasks;
     this.repository = repository;
@@ -116,7 +119,7 @@ public class CaseFiles {
         c.getStartDate(), c.getEndDate(), c.getHoursPerWeek(), c.getFte(), c.getStatus().name(), c.getStatus().label(), c.getAdvice(),
         Decisions.label(c.getAdvice()), c.getAdviceReason(), c.getDecision(), Decisions.label(c.getDecision()), c.getDecisionRemarks(),
         c.getDecidedBy(), nameOf(names, c.getDecidedBy()), c.getDecidedAt())).toList();
-    List<CaseFile.YearReportView> reports = renewals.reportsOf(contracts).stream()
+    List<CaseFile.YearReportView> reports = yearReports.of(contracts).stream()
         .sorted(Comparator.comparingInt((YearReport r) -> r.getContract().getPost().getNumber())
             .thenComparingInt(r -> r.getContract().getContractYear()))
         .map(r -> report(r.getContract(), r)).toList();

@@ -23,13 +23,16 @@ import org.springframework.stereotype.Component;
 public class ContractRenewalSteps {
 
   private final Renewals renewals;
+  private final YearReports yearReports;
   private final Plans plans;
   private final FormReader forms;
   private final ContractYears contractYears;
   private final CaseOfInstance caseOf;
 
-  public ContractRenewalSteps(Renewals renewals, Plans plans, FormReader forms, ContractYears contractYears, CaseOfInstance caseOf) {
+  public ContractRenewalSteps(Renewals renewals, YearReports yearReports, Plans plans, FormReader forms, ContractYears contractYears,
+      CaseOfInstance caseOf) {
     this.renewals = renewals;
+    this.yearReports = yearReports;
     this.plans = plans;
     this.forms = forms;
     this.contractYears = contractYears;
@@ -40,7 +43,7 @@ public class ContractRenewalSteps {
   public void yearStarted(DelegateExecution execution) {
     Contract contract = contractYears.contract(execution);
     execution.setVariable(ProcessVariables.CONTRACT_END_DATE, contract.getEndDate().toString());
-    execution.setVariable(ProcessVariables.REPORT_DUE_AT, ProcessValues.startOfDay(renewals.reportDue(contract)));
+    execution.setVariable(ProcessVariables.REPORT_DUE_AT, ProcessValues.startOfDay(yearReports.due(contract)));
   }
 
   public void showContract(DelegateTask task) {
@@ -74,7 +77,7 @@ public class ContractRenewalSteps {
   }
 
   public void yearReported(DelegateTask task) {
-    renewals.report(contract(task), forms.read(task.getVariables(), RenewalForms.YearReportForm.class));
+    yearReports.report(contract(task), forms.read(task.getVariables(), RenewalForms.YearReportForm.class));
   }
 
   /** The aanvoerder's form opens with this year's hours and costs. */
@@ -146,7 +149,7 @@ public class ContractRenewalSteps {
   public void showEvaluation(DelegateTask task) {
     Contract contract = contract(task);
     task.setVariableLocal(ProcessVariables.CONTRACT_SUMMARY, RenewalOverview.contract(contract));
-    renewals.reportOf(contract).ifPresent(report -> {
+    yearReports.of(contract).ifPresent(report -> {
       task.setVariableLocal(ProcessVariables.YEAR_REPORT_OVERVIEW, RenewalOverview.report(report));
       if (report.isLadderApplies()) {
         task.setVariableLocal(ProcessVariables.LADDER_OVERVIEW, RenewalOverview.ladder(report));
