@@ -143,7 +143,8 @@ public class PlanSubmissions {
   public boolean withdraw(String reference, String reason, Viewer viewer) {
     String text = reason == null ? "" : reason.strip();
     if (text.length() > MAX_REASON) {
-      throw InvalidFormDataException.of("reason", "De reden mag hoogstens " + MAX_REASON + " tekens lang zijn; u typte er " + text.length() + ".");
+      throw InvalidFormDataException.of("reason",
+          "De reden mag hoogstens " + MAX_REASON + " tekens lang zijn; u typte er " + text.length() + ".");
     }
     var parties = transaction.execute(status -> planRepository.findByReference(reference).map(Plan::parties).orElse(null));
     if (parties == null || !policy.seesCase(viewer, parties)) {

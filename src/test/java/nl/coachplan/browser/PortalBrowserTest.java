@@ -281,7 +281,8 @@ class PortalBrowserTest extends BrowserTestSupport {
 
   @Test
   void aPlanIsWithdrawnAtADeskAndAnOverlongReasonIsRefusedAtItsField() throws Exception {
-    ProcessInstance intake = runtime.startProcessInstanceByKey("plan-intake", PlanScenario.plan(ProcessValues.today().getYear(), List.of()));
+    ProcessInstance intake = runtime.startProcessInstanceByKey("plan-intake",
+        PlanScenario.plan(ProcessValues.today().getYear(), List.of()));
     String reference = runtime.createProcessInstanceQuery().processInstanceId(intake.getId()).singleResult().getBusinessKey();
     signIn("werk-en-inkomen");
     browser.get(url("/cases/" + reference));

@@ -163,7 +163,8 @@ class WijkBrowserTest extends BrowserTestSupport {
     screenshot("wijk-activity-form-" + width);
     // An impatient double click registers it once.
     answerTo(() -> ((JavascriptExecutor) browser).executeScript(
-        "const button = arguments[0]; button.click(); setTimeout(() => button.click(), 40);", reach(browser.findElement(By.id("opslaan")))));
+        "const button = arguments[0]; button.click(); setTimeout(() => button.click(), 40);",
+        reach(browser.findElement(By.id("opslaan")))));
     assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bevestiging"))).getText()).contains("Aangemeld: " + title);
     WebElement registered = browser.findElement(By.xpath("//ul[@id='aanbod']/li[contains(., '" + title + "')]"));
     assertThat(registered.getText()).contains("Criteria worden afgestemd").contains("€ 2,50 per maand");
@@ -174,7 +175,8 @@ class WijkBrowserTest extends BrowserTestSupport {
 
     // Withdrawing it asks first.
     reach(registered.findElement(By.partialLinkText("Intrekken"))).click();
-    assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("vraag"))).getText()).isEqualTo("Wilt u " + title + " intrekken?");
+    assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("vraag"))).getText())
+        .isEqualTo("Wilt u " + title + " intrekken?");
     assertNoHorizontalScroll("withdrawal question");
     press("intrekken");
     assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bevestiging"))).getText()).contains("Ingetrokken: " + title);
