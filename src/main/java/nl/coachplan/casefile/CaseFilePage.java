@@ -6,6 +6,7 @@ import nl.coachplan.dashboard.Svg;
 import nl.coachplan.identity.AccessPolicy;
 import nl.coachplan.identity.Viewer;
 import nl.coachplan.planintake.PlanStage;
+import nl.coachplan.planintake.PlanSubmissions;
 import nl.coachplan.web.StaffPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +55,7 @@ public class CaseFilePage {
     model.addAttribute("timeline", groups(file.timeline()));
     model.addAttribute("viewer", viewer);
     model.addAttribute("staff", POLICY.mayUseEngine(viewer));
-    model.addAttribute("mayWithdraw", PlanStage.valueOf(file.stage()).isBeforeApproval() && POLICY.mayWithdraw(viewer, file.aanvoerder()));
+    model.addAttribute("mayWithdraw", PlanSubmissions.mayWithdraw(POLICY, viewer, PlanStage.valueOf(file.stage()), file.aanvoerder()));
     return "case";
   }
 }

@@ -86,7 +86,7 @@ public class Renewals {
     Plan plan = contract.getPlan();
     boolean continues = Renewal.CONTINUE.equals(form.contractIntention());
     List<Violation> violations = new ArrayList<>();
-    if (!continues && blank(form.intentionRemarks())) {
+    if (!continues && RenewalForms.blank(form.intentionRemarks())) {
       violations.add(new Violation("intentionRemarks", "Licht toe waarom u het contract niet voortzet."));
     }
     if (!continues && !form.added().isEmpty()) {
@@ -111,14 +111,14 @@ public class Renewals {
     }
     var budget = plans.budget(plan).orElseThrow(() -> new IllegalStateException("Plan " + plan.getReference() + " has no budget"));
     Renewal renewal = renewals.findByContract(contract).orElseGet(() -> new Renewal(contract));
-    renewal.intend(form.contractIntention(), blank(form.intentionRemarks()) ? null : form.intentionRemarks().trim(), hours, fte,
+    renewal.intend(form.contractIntention(), RenewalForms.blank(form.intentionRemarks()) ? null : form.intentionRemarks().trim(), hours, fte,
         continues ? form.nextYearAnnualCostPerFte() : budget.getAnnualCostPerFte(),
         continues && form.nextYearOtherCostsEuro() != null ? form.nextYearOtherCostsEuro()
             : continues ? BigDecimal.ZERO : budget.getOtherCostsEuro(),
         currentUser.id(), ProcessValues.now());
     for (RenewalForms.NewContribution row : form.added()) {
       renewal.getNewContributions().add(approvedPlans.join(plan, joining.get(row.organization().trim()), row.kind(),
-          row.amountEuro(), row.hoursPerYear(), blank(row.description()) ? null : row.description().trim()));
+          row.amountEuro(), row.hoursPerYear(), RenewalForms.blank(row.description()) ? null : row.description().trim()));
     }
     return renewals.save(renewal);
   }
@@ -197,13 +197,13 @@ public class Renewals {
     if (continues && "hours".equals(contribution.getKind()) && form.nextYearHoursPerYear() == null) {
       violations.add(new Violation("nextYearHoursPerYear", "Vul het aantal uren voor volgend jaar in."));
     }
-    if (!continues && !joins && blank(form.remark())) {
+    if (!continues && !joins && RenewalForms.blank(form.remark())) {
       violations.add(new Violation("remark", "Licht toe waarom uw organisatie de bijdrage niet voortzet."));
     }
     if (!violations.isEmpty()) {
       throw new InvalidFormDataException(violations);
     }
-    String remark = blank(form.remark()) ? null : form.remark().trim();
+    String remark = RenewalForms.blank(form.remark()) ? null : form.remark().trim();
     reconfirmations.findByContractAndContribution(contract, contribution).ifPresent(reconfirmations::delete);
     reconfirmations.flush();
     reconfirmations.save(new Reconfirmation(contract, contribution, continues, form.nextYearAmountEuro(),
@@ -275,7 +275,7 @@ public class Renewals {
    */
   public void evaluate(Contract contract, RenewalForms.Evaluation form) {
     String decision = form.renewalDecision();
-    boolean explained = !blank(form.evaluationRemarks());
+    boolean explained = !RenewalForms.blank(form.evaluationRemarks());
     // The decision table now advises "continue" where it advised "renew".
     String advice = CONTINUE.equals(contract.getAdvice()) ? "renew" : contract.getAdvice();
     if (advice != null && !advice.equals(decision) && !explained) {
@@ -296,7 +296,7 @@ public class Renewals {
    */
   public void decideFunding(Contract contract, RenewalForms.FundingDecision form) {
     String decision = form.fundingDecision();
-    boolean explained = !blank(form.evaluationRemarks());
+    boolean explained = !RenewalForms.blank(form.evaluationRemarks());
     List<Violation> violations = new ArrayList<>();
     if (contract.getAdvice() != null && !contract.getAdvice().equals(decision) && !explained) {
       violations.add(new Violation("evaluationRemarks", "Licht toe waarom u afwijkt van het advies ("
@@ -345,7 +345,7 @@ public class Renewals {
   public void decideContract(Contract contract, RenewalForms.ContractDecision form) {
     Renewal renewal = renewals.findByContract(contract)
         .orElseThrow(() -> new IllegalStateException("Contract " + contract.getId() + " has no renewal"));
-    boolean explained = !blank(form.contractRemarks());
+    boolean explained = !RenewalForms.blank(form.contractRemarks());
     List<Violation> violations = new ArrayList<>();
     if (Renewal.END.equals(form.contractDecision()) && !explained) {
       violations.add(new Violation("contractRemarks", "Licht toe waarom u het arbeidscontract beëindigt."));
@@ -439,9 +439,5 @@ public class Renewals {
   @Transactional(readOnly = true)
   public List<StructuralFunding> structuralFunding(Plan plan) {
     return structural.findByPlanOrderByPostNumber(plan);
-  }
-
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
   }
 }

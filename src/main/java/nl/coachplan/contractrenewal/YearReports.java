@@ -94,13 +94,13 @@ public class YearReports {
     for (IntendedOutcome intended : plan.getOutcomes()) {
       n++;
       RenewalForms.OutcomeResult row = byOutcome.get(intended.getOutcome());
-      if (row == null || blank(row.resultText()) && row.resultNumber() == null) {
+      if (row == null || RenewalForms.blank(row.resultText()) && row.resultNumber() == null) {
         violations.add(new Violation("outcomeResults[" + n + "].resultText", "Beschrijf het resultaat op '" + intended.label()
             + "' in woorden of als aantal."));
         continue;
       }
       results.add(new ReportedOutcome(intended.getOutcome(), intended.getMeasure(),
-          blank(row.resultText()) ? null : row.resultText().trim(), row.resultNumber()));
+          RenewalForms.blank(row.resultText()) ? null : row.resultText().trim(), row.resultNumber()));
     }
     return results;
   }
@@ -110,13 +110,13 @@ public class YearReports {
     List<PhotoLink> links = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       RenewalForms.PhotoRow row = rows.get(i);
-      String url = blank(row.url()) ? null : row.url().trim();
+      String url = RenewalForms.blank(row.url()) ? null : row.url().trim();
       if (url == null || !SAFE_LINK.matcher(url).matches()) {
         violations.add(new Violation("photoLinks[" + (i + 1) + "].url", "Foto " + (i + 1)
             + ": geef een link die begint met https:// (zonder spaties)."));
         continue;
       }
-      links.add(new PhotoLink(url, blank(row.caption()) ? null : row.caption().trim()));
+      links.add(new PhotoLink(url, RenewalForms.blank(row.caption()) ? null : row.caption().trim()));
     }
     return links;
   }
@@ -158,9 +158,5 @@ public class YearReports {
     return " Het jaarverslag geeft geen resultaten op de beoogde resultaten van het plan ("
         + String.join(", ", plan.getOutcomes().stream().map(IntendedOutcome::label).toList())
         + "): bespreek de ontbrekende resultaten in het gezamenlijk gesprek of bij de evaluatie.";
-  }
-
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
   }
 }

@@ -122,18 +122,24 @@ public class PlanSubmissions {
     }
   }
 
-  /**
-   * Whether the viewer may withdraw the plan now: before its approval, as its aanvoerder or the
-   * coordinator (the access policy decides from the case file). A plan the viewer may not see is not found.
-   */
-  public boolean mayWithdraw(String reference, Viewer viewer) {
-    return Boolean.TRUE.equals(checks.execute(status -> {
+  /** A plan as the page that asks about its withdrawal shows it, and whether the viewer may withdraw it now. */
+  public record Withdrawable(String reference, String title, PlanStage stage, boolean allowed) {}
+
+  /** The plan's withdrawal as the viewer would ask it; a plan the viewer may not see is not found. */
+  public Withdrawable withdrawable(String reference, Viewer viewer) {
+    return checks.execute(status -> {
       Plan plan = planRepository.findByReference(reference).orElse(null);
       if (plan == null || !policy.seesCase(viewer, plan.parties())) {
         throw new NotFound("Er is geen plan " + reference + " dat u mag inzien.");
       }
-      return plan.getStage().isBeforeApproval() && policy.mayWithdraw(viewer, plan.parties());
-    }));
+      return new Withdrawable(plan.getReference(), plan.getTitle(), plan.getStage(),
+          mayWithdraw(policy, viewer, plan.getStage(), plan.getAanvoerder().getSlug()));
+    });
+  }
+
+  /** A plan is withdrawn before its approval, by its aanvoerder or the coordinator (the access policy, from the case file). */
+  public static boolean mayWithdraw(AccessPolicy policy, Viewer viewer, PlanStage stage, String aanvoerder) {
+    return stage.isBeforeApproval() && policy.mayWithdraw(viewer, aanvoerder);
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -37,7 +38,7 @@ class CompletedWhileCheckedTest extends RestTestSupport {
 
   /** The case reads of the portal's two checks, to be stepped into; the real ones around it. */
   private TaskCases cases;
-  private final Map<Object, Object> before = new java.util.HashMap<>();
+  private final Map<Object, Object> before = new HashMap<>();
 
   @BeforeEach
   void stepIntoTheChecks() {
